@@ -1,0 +1,220 @@
+"""The checker's handle on the student's process.
+
+The submission's code runs in a separate Python process (worker.py) with limits on time,
+memory and file size; tests run here and reach student code only through calls whose
+arguments and results cross as plain data (codec.py). A cell that hangs or kills its
+process is skipped on a restart, so the rest of the notebook is still graded.
+"""
+import os
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from . import codec
+
+HERE = Path(__file__).parent
+MAX_RESTARTS = 4
+
+
+@dataclass(frozen=True)
+class Limits:
+    cell_seconds: float = 120.0
+    call_seconds: float = 60.0
+    total_seconds: float = 600.0
+    memory_mb: int = 4096
+    output_mb: int = 32
+
+
+class StudentError(Exception):
+    """The student's code raised, hung, or ended its process during a call."""
+
+
+class StudentProcess:
+    def __init__(self, cells, files=(), limits=Limits(), log_path=None):
+        self.cells = list(cells)
+        self.files = [Path(f) for f in files]
+        self.limits = limits
+        self.log_path = log_path
+        self.cell_errors = {}  # cell index -> what went wrong, in a student's words
+        self.skip = set()
+        self.deadline = time.monotonic() + limits.total_seconds
+        self.restarts = 0
+        self.proc = None
+        self.conn = None
+        self.scratch = Path(tempfile.mkdtemp(prefix="grade-"))
+
+    # -- process lifecycle -------------------------------------------------------------
+    def _spawn(self):
+        for name in ("worker.py", "codec.py"):
+            shutil.copy(HERE / name, self.scratch / name)
+        for path in self.files:
+            shutil.copy(path, self.scratch / path.name)
+        ours, theirs = socket.socketpair()
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.scratch),
+               "LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0",
+               "PYTHONDONTWRITEBYTECODE": "1"}
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        limits = self.limits
+
+        def apply_limits():
+            os.setsid()
+            memory = limits.memory_mb * 2 ** 20
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+            output = limits.output_mb * 2 ** 20
+            resource.setrlimit(resource.RLIMIT_FSIZE, (output, output))
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+        self.proc = subprocess.Popen(
+            [sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
+            cwd=self.scratch, env=env, stdin=subprocess.DEVNULL, stdout=log,
+            stderr=subprocess.STDOUT, pass_fds=[theirs.fileno()], preexec_fn=apply_limits)
+        theirs.close()
+        if log is not subprocess.DEVNULL:
+            log.close()
+        self.conn = Connection(os.dup(ours.fileno()))
+        ours.close()
+
+    def _kill(self):
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            self.proc.wait()
+            self.proc = None
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def close(self):
+        if self.conn is not None and self.proc is not None:
+            try:
+                self.conn.send_bytes(codec.encode({"op": "exit"}))
+                self.proc.wait(timeout=2)
+            except Exception:
+                pass
+        self._kill()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- messages ----------------------------------------------------------------------
+    def _send(self, message, callbacks=None):
+        self.conn.send_bytes(codec.encode(message, callbacks))
+
+    def _receive(self, seconds, make_callable=None):
+        """The next message, or TimeoutError / EOFError (the process ended)."""
+        seconds = min(seconds, self.deadline - time.monotonic())
+        if seconds <= 0 or not self.conn.poll(seconds):
+            raise TimeoutError
+        return codec.decode(self.conn.recv_bytes(codec.MAX_MESSAGE_BYTES), make_callable)
+
+    def _exit_reason(self):
+        code = self.proc.wait(timeout=5) if self.proc else None
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name
+            if name == "SIGXFSZ":
+                return "printed or wrote more output than allowed and was stopped"
+            if name == "SIGKILL":
+                return "was killed (most often: it ran out of memory)"
+            return f"crashed ({name})"
+        return f"ended the Python process (exit code {code}; `os._exit`, `sys.exit` in a thread, or a crash)"
+
+    # -- running the notebook ----------------------------------------------------------
+    def run_notebook(self):
+        """Run every cell; a cell that hangs or ends the process is recorded in
+        `cell_errors` and skipped on a restart. Returns once the process is ready for calls."""
+        while True:
+            self._spawn()
+            self._send({"cells": self.cells, "skip": sorted(self.skip)})
+            running = None
+            try:
+                while True:
+                    message = self._receive(self.limits.cell_seconds if running is not None
+                                            else self.limits.call_seconds)
+                    event = message.get("event") if isinstance(message, dict) else None
+                    if event == "cell_start":
+                        running = message["index"]
+                    elif event == "cell_done":
+                        running = None
+                        if message["error"]:
+                            self.cell_errors[message["index"]] = str(message["error"])
+                    elif event == "ready":
+                        return
+                    else:
+                        raise codec.DecodeError("unexpected message")
+            except TimeoutError:
+                self._kill()
+                if time.monotonic() >= self.deadline:
+                    raise StudentError(f"the notebook ran longer than the limit of "
+                                       f"{self.limits.total_seconds:.0f} s in total") from None
+                reason = f"ran longer than {self.limits.cell_seconds:.0f} s and was stopped"
+            except (EOFError, OSError, codec.DecodeError):
+                reason = self._exit_reason()
+                self._kill()
+            if running is None or self.restarts >= MAX_RESTARTS:
+                raise StudentError(f"the notebook could not be run: the process {reason}")
+            self.cell_errors[running] = f"this cell {reason}; it was skipped"
+            self.skip.add(running)
+            self.restarts += 1
+
+    def _ensure_running(self):
+        if self.proc is None:
+            if self.restarts >= MAX_RESTARTS:
+                raise StudentError("your code ended its process too many times to grade further")
+            self.restarts += 1
+            self.run_notebook()
+
+    def lookup(self, name):
+        """What `name` is in the student's namespace: {'kind': 'missing' | 'module' |
+        'callable' | 'value', ...}."""
+        self._ensure_running()
+        self._send({"op": "lookup", "name": name})
+        try:
+            return self._receive(self.limits.call_seconds)
+        except (TimeoutError, EOFError, OSError, codec.DecodeError):
+            self._kill()
+            raise StudentError(f"the grader could not look up `{name}`") from None
+
+    def call(self, name, args, kwargs):
+        """Call the student's function `name`; checker callables in the arguments are
+        served while it runs. Raises StudentError if the student's code raised or failed."""
+        self._ensure_running()
+        callbacks = []
+        self._send({"op": "call", "name": name, "args": list(args), "kwargs": kwargs}, callbacks)
+        try:
+            while True:
+                message = self._receive(self.limits.call_seconds)
+                if message.get("op") == "callback":
+                    self._answer_callback(callbacks[message["handle"]], message)
+                elif message.get("op") == "raise":
+                    raise StudentError(f"your `{name}` raised {message['error']}")
+                else:
+                    return message["value"]
+        except TimeoutError:
+            self._kill()
+            raise StudentError(f"your `{name}` did not return within "
+                               f"{self.limits.call_seconds:.0f} s and was stopped") from None
+        except (EOFError, OSError, codec.DecodeError, KeyError, AttributeError, TypeError):
+            reason = self._exit_reason() if self.proc else "failed"
+            self._kill()
+            raise StudentError(f"while running your `{name}`, the process {reason}") from None
+
+    def _answer_callback(self, function, message):
+        try:
+            reply = {"op": "return", "value": function(*message["args"], **message["kwargs"])}
+        except Exception as error:
+            reply = {"op": "raise", "error": f"{type(error).__name__}: {error}"}
+        self._send(reply)

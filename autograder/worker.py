@@ -1,0 +1,156 @@
+"""The student side of grading: runs a submission's code cells, then answers calls.
+
+`sandbox.py` starts it as `python worker.py FD` in a scratch folder holding only this
+file, `codec.py` and the assignment's data files. It receives the notebook's code and the
+arguments of each call; it never sees a test. Every message is plain data (codec.py).
+"""
+import linecache
+import os
+import sys
+import traceback
+import types
+from multiprocessing.connection import Connection
+
+import codec
+
+SHELL_MAGICS = ("%", "!")
+HARMLESS_CELL_MAGICS = ("%%time", "%%timeit", "%%capture")
+MAX_MESSAGE_CHARS = 800
+
+
+class Callback:
+    """A function of the checker's, passed as an argument; calling it asks the checker."""
+
+    def __init__(self, conn, handle):
+        self._conn = conn
+        self._handle = handle
+
+    def __call__(self, *args, **kwargs):
+        self._conn.send_bytes(codec.encode({"op": "callback", "handle": self._handle,
+                                            "args": list(args), "kwargs": kwargs}))
+        reply = codec.decode(self._conn.recv_bytes())
+        if reply["op"] == "raise":
+            raise RuntimeError(reply["error"])
+        return reply["value"]
+
+
+def fake_otter():
+    """During grading `grader.check(...)` and `grader.export(...)` do nothing."""
+    module = types.ModuleType("otter")
+
+    class Notebook:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __getattr__(self, name):
+            return lambda *args, **kwargs: None
+
+    module.Notebook = Notebook
+    return module
+
+
+def without_magics(source):
+    """IPython syntax is not Python: drop `%magic` and `!shell` lines."""
+    lines = source.splitlines()
+    if lines and lines[0].lstrip().startswith("%%"):
+        if not lines[0].lstrip().startswith(HARMLESS_CELL_MAGICS):
+            return ""
+        lines = lines[1:]
+    kept = []
+    for line in lines:
+        stripped = line.lstrip()
+        if stripped.startswith(SHELL_MAGICS):
+            line = line[: len(line) - len(stripped)] + "pass"
+        kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
+def cell_filename(index):
+    return f"<cell {index + 1}>"
+
+
+def describe_error(error):
+    """The exception as a student reads it: the type, the message, and the student's
+    own line that raised it (frames of the grader are left out)."""
+    message = f"{type(error).__name__}: {error}"[:MAX_MESSAGE_CHARS]
+    student_frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+                      if frame.filename.startswith("<cell ")]
+    if student_frames:
+        frame = student_frames[-1]
+        first_line = linecache.getline(frame.filename, 1).strip()
+        where = f"line {frame.lineno} of the cell starting `{first_line[:60]}`"
+        if frame.name != "<module>":
+            where = f"in `{frame.name}`, {where}"
+        if frame.line:
+            where += f": `{frame.line.strip()[:120]}`"
+        message += f"\n    ({where})"
+    return message
+
+
+def run_cell(index, source, namespace):
+    """Run one cell; return None or a description of the error it raised."""
+    filename = cell_filename(index)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    try:
+        exec(compile(without_magics(source), filename, "exec"), namespace)
+    except BaseException as error:  # SystemExit and KeyboardInterrupt included: keep going
+        return describe_error(error)
+    return None
+
+
+def describe_name(namespace, name):
+    if name not in namespace:
+        return {"kind": "missing"}
+    value = namespace[name]
+    if isinstance(value, types.ModuleType):
+        return {"kind": "module", "module": value.__name__}
+    if callable(value):
+        return {"kind": "callable"}
+    return {"kind": "value", "value": value}
+
+
+def serve(conn, namespace):
+    def as_callback(handle):
+        return Callback(conn, handle)
+
+    while True:
+        request = codec.decode(conn.recv_bytes(), make_callable=as_callback)
+        if request["op"] == "exit":
+            return
+        if request["op"] == "lookup":
+            reply = describe_name(namespace, request["name"])
+        else:  # call
+            function = namespace.get(request["name"])
+            try:
+                reply = {"op": "return", "value": function(*request["args"], **request["kwargs"])}
+            except BaseException as error:
+                reply = {"op": "raise", "error": describe_error(error)}
+        try:
+            data = codec.encode(reply)
+        except Exception as error:
+            data = codec.encode({"op": "raise", "error": f"the result could not be sent back "
+                                                          f"to the grader ({error})"})
+        conn.send_bytes(data)
+
+
+def main():
+    conn = Connection(int(sys.argv[1]))
+    sys.modules["otter"] = fake_otter()
+    module = types.ModuleType("__main__")
+    sys.modules["__main__"] = module
+    request = codec.decode(conn.recv_bytes())
+    for index, source in enumerate(request["cells"]):
+        if index in request["skip"]:
+            continue
+        conn.send_bytes(codec.encode({"event": "cell_start", "index": index}))
+        error = run_cell(index, source, module.__dict__)
+        sys.stdout.flush()
+        conn.send_bytes(codec.encode({"event": "cell_done", "index": index, "error": error}))
+    conn.send_bytes(codec.encode({"event": "ready"}))
+    serve(conn, module.__dict__)
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: student objects may hang in __del__
+
+
+if __name__ == "__main__":
+    main()
