@@ -1,0 +1,153 @@
+"""Build an assignment from its master notebook.
+
+    solutions/<slug>/<slug>.ipynb  --otter assign-->  dist/build/<slug>/
+        student/     -> assignments/<slug>/ and dist/student/<slug>/   (what students get)
+        autograder/  -> dist/instructor/<slug>/                        (solutions, all tests: never publish)
+                     -> dist/autograder/<slug>.zip                      (upload to Gradescope)
+
+Outputs are deterministic: cell ids come from cell contents and the zip has fixed dates.
+"""
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from .course import CHECKS, DIST, RELEASE, ROOT
+
+GRADESCOPE = Path(__file__).resolve().parent / "gradescope"
+# The modules grading needs; the zip carries these and nothing else of the package.
+GRADING_MODULES = ("__init__.py", "codec.py", "worker.py", "sandbox.py", "grade.py",
+                   "submission.py", "testfiles.py", "gradescope.py")
+TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
+ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+
+
+def locked_versions():
+    """{normalised package name: version} from requirements.lock."""
+    versions = {}
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        match = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s;]+)", line)
+        if match:
+            versions[normalise(match[1])] = match[2]
+    return versions
+
+
+def normalise(name):
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def requirements(packages, cpu_only):
+    """Pinned requirement lines for `packages`; torch from the CPU-only index if asked."""
+    versions = locked_versions()
+    lines = []
+    if cpu_only and {"torch", "torchvision"} & set(packages):
+        lines.append(f"--extra-index-url {TORCH_CPU_INDEX}")
+    for package in packages:
+        version = versions[normalise(package)]
+        if cpu_only and package in ("torch", "torchvision"):
+            version += "+cpu"
+        lines.append(f"{package}=={version}")
+    return "\n".join(lines) + "\n"
+
+
+def normalise_notebook(path):
+    """Give cells ids derived from their contents and drop editor-only metadata, so that two
+    builds of the same master give byte-identical notebooks."""
+    notebook = json.loads(path.read_text())
+    notebook["metadata"].pop("jupytext", None)
+    seen = {}
+    for cell in notebook["cells"]:
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        digest = hashlib.sha1(f"{cell['cell_type']}\n{source}".encode()).hexdigest()[:10]
+        seen[digest] = seen.get(digest, 0) + 1
+        cell["id"] = digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
+        cell["metadata"].pop("lines_to_next_cell", None)
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+    path.write_text(json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def otter_assign(assignment, stage):
+    """Run Otter Assign on a copy of the master folder with checks.py beside it."""
+    source = stage / "master"
+    shutil.copytree(assignment.master.parent, source)
+    shutil.copy(CHECKS, source / "checks.py")
+    result = subprocess.run([sys.executable, "-m", "otter", "assign", "--no-pdfs",
+                             str(source / assignment.notebook), str(stage / "out")],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"otter assign failed for {assignment.slug}:\n{result.stdout}\n{result.stderr}")
+    out = stage / "out"
+    for notebook in out.rglob("*.ipynb"):
+        normalise_notebook(notebook)
+    return out
+
+
+def write_zip(path, files):
+    """A zip of {name in zip: file on disk} with fixed dates and modes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, ZIP_DATE)
+            mode = 0o755 if name in ("run_autograder", "setup.sh") else 0o644
+            info.external_attr = (0o100000 | mode) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, Path(files[name]).read_bytes())
+
+
+def autograder_zip(assignment, graded, stage):
+    """dist/autograder/<slug>.zip: Gradescope's setup.sh and run_autograder, our grading
+    modules, every test, and the support files the notebook needs."""
+    package = Path(__file__).resolve().parent
+    files = {name: GRADESCOPE / name for name in ("setup.sh", "run_autograder")}
+    files.update({f"autograder/{m}": package / m for m in GRADING_MODULES})
+    tests = sorted((graded / "tests").glob("*.py"))
+    files.update({f"tests/{t.name}": t for t in tests})
+    support = sorted(p for p in graded.iterdir() if p.is_file() and p.suffix != ".ipynb")
+    files.update({f"files/{p.name}": p for p in support})
+    config = {
+        "slug": assignment.slug, "title": assignment.title, "notebook": assignment.notebook,
+        "questions": [t.stem for t in tests],
+        "support_files": [f"files/{p.name}" for p in support],
+        "limits": vars(assignment.limits),
+    }
+    (stage / "assignment.json").write_text(json.dumps(config, indent=1, sort_keys=True) + "\n")
+    (stage / "requirements.txt").write_text(requirements(assignment.packages, cpu_only=True))
+    files["assignment.json"] = stage / "assignment.json"
+    files["requirements.txt"] = stage / "requirements.txt"
+    target = DIST / "autograder" / f"{assignment.slug}.zip"
+    write_zip(target, files)
+    return target
+
+
+def replace_tree(source, target):
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(source, target)
+
+
+def build(assignment, release=True):
+    """Build one assignment; returns the path of its Gradescope zip. With release=False the
+    committed student folder (assignments/<slug>) is left alone, so it can be compared."""
+    stage = DIST / "build" / assignment.slug
+    if stage.exists():
+        shutil.rmtree(stage)
+    stage.mkdir(parents=True)
+    out = otter_assign(assignment, stage)
+    student = out / "student"
+    packages = ("otter-grader", *assignment.packages)
+    (student / "requirements.txt").write_text(requirements(packages, cpu_only=False))
+    if release:
+        replace_tree(student, RELEASE / assignment.slug)
+    replace_tree(student, DIST / "student" / assignment.slug)
+    replace_tree(out / "autograder", DIST / "instructor" / assignment.slug)
+    return autograder_zip(assignment, out / "autograder", stage)
+
+
+def solution_notebook(assignment):
+    """The filled-in notebook Otter Assign writes for instructors (after `build`)."""
+    return DIST / "instructor" / assignment.slug / assignment.notebook

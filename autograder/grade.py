@@ -1,0 +1,173 @@
+"""Grade one submission against an unpacked autograder (the zip's contents).
+
+Returns Gradescope's results.json as a dict, always: a submission that cannot be graded
+gets zero points and a message that says why. Tests run in this process; the student's
+code runs in another (sandbox.py) and is reached only through calls.
+"""
+import importlib
+import json
+import time
+from pathlib import Path
+
+from .sandbox import Limits, StudentError, StudentProcess
+from .submission import SubmissionProblem, read_code_cells
+from .testfiles import load_questions
+
+# Test parameters with these names get the checker's own module, never the student's.
+CHECKER_MODULES = {"np": "numpy", "numpy": "numpy", "math": "math", "torch": "torch",
+                   "nn": "torch.nn", "F": "torch.nn.functional", "gym": "gymnasium",
+                   "gymnasium": "gymnasium"}
+PUBLIC, HIDDEN = "visible", "after_due_date"
+
+
+class StudentFunction:
+    """What a test receives for a function the student defined."""
+
+    def __init__(self, process, name):
+        self._process = process
+        self._name = name
+
+    def __call__(self, *args, **kwargs):
+        return self._process.call(self._name, args, kwargs)
+
+    def __repr__(self):
+        return f"<your function {self._name}>"
+
+
+class Missing:
+    """What a test receives for a name the notebook does not define."""
+
+    def __init__(self, name, hint):
+        self._message = f"`{name}` is not defined in your notebook. {hint}"
+
+    def __call__(self, *args, **kwargs):
+        raise StudentError(self._message)
+
+    def __getattr__(self, attribute):
+        raise StudentError(self._message)
+
+
+def load_config(source):
+    return json.loads((Path(source) / "assignment.json").read_text())
+
+
+class Namespace:
+    """Resolves a test's parameter names: checker modules, or the student's names."""
+
+    def __init__(self, process):
+        self.process = process
+        self.cache = {}
+
+    def __getitem__(self, name):
+        if name in CHECKER_MODULES:
+            return importlib.import_module(CHECKER_MODULES[name])
+        if name not in self.cache:
+            found = self.process.lookup(name)
+            if found["kind"] == "callable":
+                self.cache[name] = StudentFunction(self.process, name)
+            elif found["kind"] == "value":
+                self.cache[name] = found["value"]
+            else:
+                self.cache[name] = Missing(name, self._hint())
+        return self.cache[name]
+
+    def _hint(self):
+        if self.process.cell_errors:
+            return ("Keep its name as given, and fix the cells that raised errors (listed at "
+                    "the top of this report): a cell that fails stops before defining it.")
+        return "Keep the function's name exactly as given in the notebook."
+
+
+def run_case(case, namespace):
+    """(passed, message) for one test case."""
+    try:
+        case.function(**{name: namespace[name] for name in case.parameters})
+    except AssertionError as failure:
+        return False, str(failure) or "a check failed"
+    except StudentError as error:
+        return False, str(error)
+    except Exception as error:  # the test tripped over what the student's code returned
+        return False, f"the returned value could not be checked ({type(error).__name__}: {error})"
+    return True, "passed"
+
+
+def _entry(question, cases, results, visibility, label):
+    score = sum(case.points for case, (passed, _) in zip(cases, results) if passed)
+    max_score = sum(case.points for case in cases)
+    lines = [f"{'PASS' if passed else 'FAIL'} {case.name}" + ("" if passed else f"\n    {msg}")
+             for case, (passed, msg) in zip(cases, results)]
+    return {"name": f"{question.name} ({label})", "score": round(score, 6),
+            "max_score": round(max_score, 6), "status": "passed" if score == max_score else "failed",
+            "visibility": visibility, "output": "\n".join(lines)}
+
+
+def results_for(questions, outcomes, output, status, seconds):
+    """Gradescope's results.json: one entry for the public and one for the hidden tests of
+    each question; hidden results are shown after the due date."""
+    tests, per_question = [], {}
+    for question in questions:
+        results = outcomes.get(question.name) or [(False, "not graded")] * len(question.cases)
+        per_question[question.name] = round(
+            sum(c.points for c, (ok, _) in zip(question.cases, results) if ok), 6)
+        for hidden, visibility, label in ((False, PUBLIC, "public tests"),
+                                          (True, HIDDEN, "hidden tests")):
+            chosen = [(c, r) for c, r in zip(question.cases, results) if c.hidden == hidden]
+            if chosen:
+                tests.append(_entry(question, *zip(*chosen), visibility, label))
+    score = round(sum(per_question.values()), 6)
+    return {"score": score, "execution_time": round(seconds, 2), "output": output,
+            "output_format": "text", "visibility": "visible", "stdout_visibility": "hidden",
+            "tests": tests,
+            "extra_data": {"status": status, "questions": per_question,
+                           "max_score": round(sum(q.points for q in questions), 6)}}
+
+
+def grade(submission, source, log_path=None):
+    """Grade `submission` (a notebook or export zip) with the autograder in `source`."""
+    started = time.monotonic()
+    source = Path(source)
+    config = load_config(source)
+    questions = load_questions(source / "tests", config["questions"])
+    try:
+        cells = read_code_cells(submission, config["slug"], config["notebook"])
+    except SubmissionProblem as problem:
+        return ungradable(source, f"Not graded: {problem}")
+    limits = Limits(**config.get("limits", {}))
+    files = [source / name for name in config.get("support_files", [])]
+    outcomes, notes = {}, []
+    with StudentProcess(cells, files, limits, log_path) as process:
+        try:
+            process.run_notebook()
+            namespace = Namespace(process)
+            for question in questions:
+                outcomes[question.name] = [run_case(case, namespace) for case in question.cases]
+            status = "graded"
+        except StudentError as error:
+            notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
+            status = "stopped"
+        for index, error in sorted(process.cell_errors.items()):
+            first_line = (cells[index].strip().splitlines() or [""])[0][:60]
+            notes.insert(0, f"Code cell {index + 1} (starting `{first_line}`) raised an error "
+                            f"while the grader ran your notebook:\n    {error}")
+    summary = _summary(questions, outcomes)
+    output = "\n\n".join(notes + [summary])
+    return results_for(questions, outcomes, output, status, time.monotonic() - started)
+
+
+def _summary(questions, outcomes):
+    public = [(c, r) for q in questions for c, r in zip(q.cases, outcomes.get(q.name, []))
+              if not c.hidden]
+    earned = sum(c.points for c, (ok, _) in public if ok)
+    total = sum(c.points for q in questions for c in q.cases if not c.hidden)
+    return (f"Public tests: {earned:g} of {total:g} points. Hidden tests, with other inputs, "
+            f"decide the rest of the grade; their results appear after the due date.")
+
+
+def ungradable(source, message, status="ungradable"):
+    """Zero points on every question, with `message` saying why."""
+    try:
+        config = load_config(source)
+        questions = load_questions(Path(source) / "tests", config["questions"])
+    except Exception:
+        questions = []
+    return results_for(questions, {}, message, status, 0.0)

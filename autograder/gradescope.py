@@ -1,0 +1,76 @@
+"""Gradescope's side: grade the submission under an /autograder-style root.
+
+`run_autograder` (in the zip) calls `python -m autograder.gradescope ROOT`. The same
+script runs locally against an unpacked zip (`simulate`), so what the release checks is
+what Gradescope runs.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+import zipfile
+from pathlib import Path
+
+from .grade import grade, ungradable
+from .submission import SubmissionProblem, find_submission
+
+INTERNAL_ERROR = ("The autograder failed on this submission because of a problem on our side, "
+                  "so it was not graded. Your submission is saved; please tell the course staff.")
+LOG_BYTES_SHOWN = 20_000
+
+
+def write_results(path, results):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(results, indent=1))
+    os.replace(partial, path)
+
+
+def main(root):
+    root = Path(root)
+    source = root / "source"
+    sys.path.insert(0, str(source / "files"))  # checks.py, imported by the tests
+    log = Path(tempfile.mkstemp(prefix="student-output-")[1])
+    try:
+        results = grade(find_submission(root / "submission"), source, log_path=log)
+    except SubmissionProblem as problem:
+        results = ungradable(source, f"Not graded: {problem}")
+    except Exception:
+        traceback.print_exc()
+        results = ungradable(source, INTERNAL_ERROR, status="error")
+    write_results(root / "results" / "results.json", results)
+    output = log.read_bytes()
+    print(f"--- what the student's code printed ({len(output)} bytes) ---")
+    print(output[:LOG_BYTES_SHOWN].decode(errors="replace"))
+    log.unlink()
+
+
+def unpack(zip_path, folder):
+    """Unpack an autograder zip the way Gradescope does (keeping the executable bits)."""
+    with zipfile.ZipFile(zip_path) as archive:
+        for info in archive.infolist():
+            target = Path(archive.extract(info, folder))
+            mode = info.external_attr >> 16 & 0o777
+            if mode:
+                target.chmod(mode)
+
+
+def simulate(source, submission, workdir):
+    """Run the zip's own `run_autograder` on one submission in a Gradescope-like root.
+    `source` is an unpacked zip; returns the parsed results.json."""
+    workdir = Path(workdir)
+    (workdir / "submission").mkdir(parents=True)
+    os.symlink(Path(source).resolve(), workdir / "source")
+    shutil.copy(submission, workdir / "submission" / Path(submission).name)
+    env = {**os.environ, "AUTOGRADER_ROOT": str(workdir), "AUTOGRADER_PYTHON": sys.executable}
+    with open(workdir / "stdout", "wb") as stdout:
+        subprocess.run(["bash", str(workdir / "source" / "run_autograder")], env=env,
+                       stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    return json.loads((workdir / "results" / "results.json").read_text())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
