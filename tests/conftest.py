@@ -1,0 +1,82 @@
+"""Shared fixtures: each written assignment is built once per session (without touching the
+committed release), and submissions are graded through the built zip's own run_autograder."""
+import copy
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from autograder import course
+from autograder.build import build, solution_notebook
+from autograder.gradebook import grade_with_zip
+
+TESTS = Path(__file__).resolve().parent
+WRITTEN = [a.slug for a in course.written()]
+
+
+@pytest.fixture(scope="session")
+def built():
+    """{slug: path of the freshly built Gradescope zip} for every written assignment."""
+    return {slug: build(course.get(slug), release=False) for slug in WRITTEN}
+
+
+@pytest.fixture(scope="session")
+def workdir():
+    folder = Path(tempfile.mkdtemp(prefix="course-tests-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def load_notebook(path):
+    return json.loads(Path(path).read_text())
+
+
+def with_code_cell(notebook, code):
+    """A copy of `notebook` with a code cell added just before the export cell, the way a
+    student who redefines a function at the end of the notebook would."""
+    notebook = copy.deepcopy(notebook)
+    cells = notebook["cells"]
+    export = [i for i, c in enumerate(cells)
+              if c["cell_type"] == "code" and "grader.export" in "".join(c["source"])]
+    position = export[-1] if export else len(cells)
+    cells.insert(position, {"cell_type": "code", "execution_count": None, "id": "added-cell",
+                            "metadata": {}, "outputs": [], "source": code})
+    return notebook
+
+
+def write_notebook(notebook, path):
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(notebook))
+    return path
+
+
+def solution_path(slug):
+    return solution_notebook(course.get(slug))
+
+
+def stub_path(slug):
+    return course.DIST / "student" / slug / course.get(slug).notebook
+
+
+def grade_all(zip_path, submissions):
+    """{submission path: results.json} for each submission, graded by the zip."""
+    return {path: results for path, results in grade_with_zip(zip_path, list(submissions))}
+
+
+def question_scores(results):
+    return results["extra_data"]["questions"]
+
+
+def max_scores(zip_path):
+    """{question: max points} read from the zip's tests."""
+    import zipfile
+
+    from autograder.testfiles import load_question
+    with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(folder)
+        config = json.loads(Path(folder, "assignment.json").read_text())
+        return {q: load_question(Path(folder, "tests", f"{q}.py")).points
+                for q in config["questions"]}

@@ -1,0 +1,186 @@
+"""Grading through the built Gradescope zip: full marks for solutions, zero for stubs,
+a verdict and a gradebook row for every submission, and the catalogue of known-wrong
+answers each losing points on its own question."""
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder import course
+from conftest import (TESTS, WRITTEN, grade_all, load_notebook, max_scores, question_scores,
+                      solution_path, stub_path, with_code_cell, write_notebook)
+
+MIN_BUGS = {"06_dqn": 12}
+
+
+def catalogue(kind, slug):
+    return sorted((TESTS / kind / slug).glob("*.py"))
+
+
+def declared_question(path):
+    for line in path.read_text().splitlines():
+        if line.startswith("QUESTION = "):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    return None
+
+
+@pytest.fixture(scope="session")
+def graded(built, workdir):
+    """Every submission of the suite for every written assignment, graded in one batch per
+    assignment: {slug: {label: results}}."""
+    everything = {}
+    for slug in WRITTEN:
+        solution = load_notebook(solution_path(slug))
+        submissions = {"solution": solution_path(slug), "stub": stub_path(slug)}
+        for kind in ("bugs", "alternatives"):
+            for path in catalogue(kind, slug):
+                label = f"{kind}/{path.stem}"
+                submissions[label] = write_notebook(with_code_cell(solution, path.read_text()),
+                                                    workdir / slug / kind / f"{path.stem}.ipynb")
+        results = grade_all(built[slug], submissions.values())
+        everything[slug] = {label: results[path] for label, path in submissions.items()}
+    return everything
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_solution_gets_full_marks(slug, graded, built):
+    results = graded[slug]["solution"]
+    assert results["extra_data"]["status"] == "graded"
+    assert question_scores(results) == max_scores(built[slug]), results["output"]
+    assert results["score"] == results["extra_data"]["max_score"] > 0
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_untouched_stub_gets_zero(slug, graded):
+    results = graded[slug]["stub"]
+    assert results["extra_data"]["status"] == "graded"
+    assert results["score"] == 0, json.dumps(question_scores(results))
+    failures = [t["output"] for t in results["tests"]]
+    assert all("FAIL" in output for output in failures)
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_bug_catalogue_is_large_enough(slug):
+    bugs = catalogue("bugs", slug)
+    assert len(bugs) >= MIN_BUGS.get(slug, 10)
+    assert all(declared_question(path) for path in bugs), "every bug names its QUESTION"
+    assert len(catalogue("alternatives", slug)) >= 2
+
+
+BUGS = [(slug, path.stem) for slug in WRITTEN for path in catalogue("bugs", slug)]
+ALTERNATIVES = [(slug, path.stem) for slug in WRITTEN for path in catalogue("alternatives", slug)]
+
+
+@pytest.mark.parametrize("slug,bug", BUGS)
+def test_known_bug_loses_points_on_its_question(slug, bug, graded, built):
+    question = declared_question(TESTS / "bugs" / slug / f"{bug}.py")
+    scores = question_scores(graded[slug][f"bugs/{bug}"])
+    assert question in scores, f"{bug} names an unknown question {question}"
+    assert scores[question] < max_scores(built[slug])[question], \
+        f"the tests of {question} did not catch the bug {bug}"
+
+
+@pytest.mark.parametrize("slug,alternative", ALTERNATIVES)
+def test_alternative_correct_answer_gets_full_marks(slug, alternative, graded, built):
+    results = graded[slug][f"alternatives/{alternative}"]
+    assert question_scores(results) == max_scores(built[slug]), results["output"]
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_failures_say_expected_and_got(slug, graded):
+    """A failure message names what was expected and what came back."""
+    messages = [t["output"] for label, results in graded[slug].items() if label.startswith("bugs/")
+                for t in results["tests"] if t["status"] == "failed"]
+    assert messages
+    vague = [m for m in messages if not any(w in m for w in ("expected", "returned", "raised"))]
+    assert not vague, vague[0]
+
+
+# -- submissions that cannot be graded as they are still get a verdict -------------------
+def ungradable_files(folder, slug):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.ipynb").write_bytes(b"")
+    (folder / "truncated.ipynb").write_text(stub_path(slug).read_text()[:500])
+    (folder / "not_a_notebook.ipynb").write_text(json.dumps({"hello": "world"}))
+    other = load_notebook(stub_path(slug))
+    other["metadata"]["otter"]["assignment_name"] = "some_other_assignment"
+    write_notebook(other, folder / "wrong_assignment.ipynb")
+    return {"empty": "empty", "truncated": "JSON", "not_a_notebook": "not a Jupyter notebook",
+            "wrong_assignment": "belongs to assignment"}
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_ungradable_submissions_get_zero_and_a_reason(slug, built, tmp_path):
+    expected = ungradable_files(tmp_path, slug)
+    results = grade_all(built[slug], sorted(tmp_path.glob("*.ipynb")))
+    for path, result in results.items():
+        assert result["score"] == 0
+        assert result["extra_data"]["status"] == "ungradable"
+        assert expected[path.stem] in result["output"], result["output"]
+        assert len(result["tests"]) >= 2 * len(max_scores(built[slug])) - 1
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_broken_cells_cost_only_their_own_questions(slug, built, tmp_path):
+    """A syntax error in one cell and a cell that ends the process: the cell is reported,
+    and every question that does not depend on it keeps its points."""
+    solution = load_notebook(solution_path(slug))
+    notebook = with_code_cell(solution, "import os\nos._exit(0)\n")
+    notebook["cells"].insert(3, {"cell_type": "code", "execution_count": None, "id": "broken",
+                                 "metadata": {}, "outputs": [], "source": "def oops(:\n"})
+    path = write_notebook(notebook, tmp_path / "broken.ipynb")
+    [results] = grade_all(built[slug], [path]).values()
+    assert results["extra_data"]["status"] == "graded"
+    assert "SyntaxError" in results["output"] and "ended the Python process" in results["output"]
+    assert question_scores(results) == max_scores(built[slug])
+
+
+@pytest.mark.parametrize("slug", WRITTEN[:1])
+def test_make_grade_writes_results_and_gradebook(slug, tmp_path):
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "alice.ipynb").write_bytes(solution_path(slug).read_bytes())
+    (folder / "bob.ipynb").write_text("{ not json")
+    out = tmp_path / "gradebook.csv"
+    subprocess.run([sys.executable, "-m", "autograder", "grade", slug, str(folder),
+                    "--out", str(out), "--results", str(tmp_path / "results")],
+                   check=True, cwd=course.ROOT, capture_output=True)
+    rows = {row["submission"]: row for row in csv.DictReader(out.open())}
+    assert set(rows) == {"alice.ipynb", "bob.ipynb"}
+    assert float(rows["alice.ipynb"]["total"]) > 0 and rows["alice.ipynb"]["status"] == "graded"
+    assert float(rows["bob.ipynb"]["total"]) == 0 and rows["bob.ipynb"]["status"] == "ungradable"
+    assert "not a readable Jupyter notebook" in rows["bob.ipynb"]["message"]
+    assert set(max_scores(course.DIST / "autograder" / f"{slug}.zip")) < set(rows["alice.ipynb"])
+    assert {p.name for p in (tmp_path / "results").iterdir()} == {"alice.json", "bob.json"}
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_public_checks_pass_in_a_real_kernel(slug, built, tmp_path):
+    """The student's side: the solution, run top to bottom in Jupyter with Otter's own
+    `grader.check`, passes every public check."""
+    import nbformat
+    from nbclient import NotebookClient
+    folder = tmp_path / slug
+    folder.mkdir()
+    for path in (course.DIST / "student" / slug).iterdir():
+        target = folder / path.name
+        if path.is_dir():
+            import shutil
+            shutil.copytree(path, target)
+        else:
+            target.write_bytes(path.read_bytes())
+    (folder / course.get(slug).notebook).write_bytes(solution_path(slug).read_bytes())
+    notebook = nbformat.read(folder / course.get(slug).notebook, as_version=4)
+    export_cells = [c for c in notebook.cells if "grader.export" in c.source]
+    for cell in export_cells:  # exporting is the student's last step, not part of the check
+        cell.source = "pass"
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(folder)}}).execute()
+    outputs = [o for c in notebook.cells if "grader.check(" in c.source for o in c.outputs]
+    assert outputs
+    text = json.dumps([o.get("data", o.get("text", "")) for o in outputs])
+    assert "All test cases passed" in text or "passed" in text
+    assert "failed" not in text.lower(), text[:2000]
