@@ -105,7 +105,7 @@ def autograder_zip(assignment, graded, stage):
     package = Path(__file__).resolve().parent
     files = {name: GRADESCOPE / name for name in ("setup.sh", "run_autograder")}
     files.update({f"autograder/{m}": package / m for m in GRADING_MODULES})
-    tests = sorted((graded / "tests").glob("*.py"))
+    tests = sorted((graded / "tests").glob("*.py"), key=natural_order)
     files.update({f"tests/{t.name}": t for t in tests})
     support = sorted(p for p in graded.iterdir() if p.is_file() and p.suffix != ".ipynb")
     files.update({f"files/{p.name}": p for p in support})
@@ -122,6 +122,11 @@ def autograder_zip(assignment, graded, stage):
     target = DIST / "autograder" / f"{assignment.slug}.zip"
     write_zip(target, files)
     return target
+
+
+def natural_order(path):
+    """q2 before q10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.stem)]
 
 
 def replace_tree(source, target):

@@ -115,3 +115,46 @@ def make_moons(n_samples, noise, rng):
     X = X + rng.normal(scale=noise, size=X.shape)
     order = rng.permutation(n_samples)
     return X[order], y[order]
+
+
+def _as_numpy(tensor):
+    return tensor.detach().cpu().numpy()
+
+
+def expect_tensor(got, expected, what, see="", rtol=1e-5, atol=1e-7, dtype=None):
+    """Fail unless `got` is a torch tensor matching `expected` (a tensor or array) in shape
+    and values, and in dtype when `dtype` (e.g. torch.float32) is given."""
+    import torch
+    _not_implemented(got, what, see)
+    if not isinstance(got, torch.Tensor):
+        _fail(what, f"expected a torch tensor of shape {tuple(np.shape(expected))}, got "
+                    f"{_describe(got)}.", see)
+    if dtype is not None and got.dtype != dtype:
+        _fail(what, f"expected dtype {dtype}, got {got.dtype}.", see)
+    want = _as_numpy(expected) if isinstance(expected, torch.Tensor) else np.asarray(expected)
+    if tuple(got.shape) != want.shape:
+        _fail(what, f"expected shape {want.shape}, got shape {tuple(got.shape)}.", see)
+    expect_array(_as_numpy(got), want, what, see, rtol=rtol, atol=atol)
+
+
+def expect_instance(obj, dotted_class, what, see=""):
+    """Fail unless `obj` is an instance of the class named `dotted_class`
+    (e.g. "torch.nn.Module"). Works for objects that live in the student's process."""
+    import importlib
+    _not_implemented(obj, what, see)
+    remote_check = getattr(type(obj), "is_instance_of", None)
+    if remote_check is not None:
+        ok = remote_check(obj, dotted_class)
+    else:
+        module_name, _, class_name = dotted_class.rpartition(".")
+        ok = isinstance(obj, getattr(importlib.import_module(module_name), class_name))
+    if ok is not True:
+        _fail(what, f"expected an instance of {dotted_class}, got {obj!r}.", see)
+
+
+def on_student_side(student, module):
+    """The module as the student's process has it, for building objects that must live
+    beside the student's model (an optimizer over its parameters, a loss module).
+    `student` is the test parameter of that name: None when the test runs in the
+    student's own notebook, where `module` already is the student's."""
+    return module if student is None else getattr(student, module.__name__)

@@ -1,17 +1,21 @@
 """Plain data across the boundary between the student's process and the checker.
 
-A message is a JSON header plus raw .npy buffers. Only plain values cross: None, bool,
-int, float, str, lists, tuples, dicts, NumPy arrays and scalars of numeric or bool dtype.
+A message is a JSON header plus raw .npy buffers. Plain values cross as copies: None,
+bool, int, float, str, lists, tuples, dicts, NumPy arrays and scalars of numeric dtype,
+and torch tensors (values, dtype, device, requires_grad, grad), devices and dtypes.
 Arrays are read back with `allow_pickle=False`, so nothing the student side sends can run
-code on the checking side. Anything else crosses as an `Opaque` stand-in that names its
-type and equals nothing, so an object that lies about equality earns nothing.
-Callables sent by the checker (callbacks such as `f` in `numerical_gradient(f, x)`) cross
-as numbered handles that the receiving side turns back into calls over the same channel.
+code on the checking side. Objects that cannot cross stay where they live:
+- a student-side object (a model, an optimizer) crosses as a numbered reference that the
+  checker can call, read attributes of, and pass back (see `Reference`);
+- a checker-side callable crosses as a numbered callback the student side can call;
+- anything else crosses as an `Opaque` stand-in that names its type and equals nothing,
+  so an object that lies about equality earns nothing.
 """
 import io
 import json
 import math
 import struct
+import sys
 
 import numpy as np
 
@@ -24,7 +28,7 @@ class DecodeError(Exception):
 
 
 class Opaque:
-    """Stands for a value that cannot cross as plain data (a module, a class instance...)."""
+    """Stands for a value that could not cross (a module, a class instance...)."""
 
     def __init__(self, type_name):
         self.type_name = type_name
@@ -38,16 +42,61 @@ class Opaque:
     __hash__ = object.__hash__
 
 
+class Reference:
+    """Base of the checker's handles on student-side objects: encodes as `$ref`."""
+
+    def __init__(self, handle, type_name):
+        self._handle = handle
+        self._type_name = type_name
+
+
+class Registry:
+    """The student side's table of objects the checker holds references to."""
+
+    def __init__(self):
+        self.objects = []
+
+    def add(self, value):
+        self.objects.append(value)
+        return len(self.objects) - 1
+
+    def __getitem__(self, handle):
+        return self.objects[handle]
+
+
 def _array_bytes(array):
     buffer = io.BytesIO()
     np.save(buffer, array, allow_pickle=False)
     return buffer.getvalue()
 
 
-def encode(value, callbacks=None):
-    """Serialise `value` to bytes. Callables become handles appended to `callbacks`
-    when a list is given, and Opaque otherwise."""
+def _torch():
+    """torch if this process already uses it: a NumPy-only grading never imports it."""
+    return sys.modules.get("torch")
+
+
+def encode(value, callbacks=None, registry=None):
+    """Serialise `value` to bytes. On the checker side pass `callbacks` (a list that
+    callables are appended to); on the student side pass `registry`, which keeps the
+    objects that cannot cross and hands out references to them."""
     buffers = []
+    torch = _torch()
+
+    def array(a, depth):
+        if a.dtype.kind not in "biufc":
+            return {"$opaque": f"array of dtype {a.dtype}"}
+        buffers.append(_array_bytes(a))
+        return len(buffers) - 1
+
+    def tensor(t, depth):
+        dtype = str(t.dtype).removeprefix("torch.")
+        data = t.detach()
+        if data.dtype in (torch.bfloat16,) or data.is_complex() and dtype == "complex32":
+            data = data.float()
+        index = array(data.cpu().resolve_conj().resolve_neg().numpy(), depth)
+        grad = t.grad if t.is_leaf else None
+        return {"$tensor": index, "dtype": dtype, "requires_grad": bool(t.requires_grad),
+                "device": str(t.device), "grad": None if grad is None else walk(grad, depth + 1)}
 
     def walk(v, depth):
         if depth > MAX_DEPTH:
@@ -60,19 +109,32 @@ def encode(value, callbacks=None):
         if kind is float:
             return v if math.isfinite(v) else {"$float": repr(v)}
         if isinstance(v, (np.ndarray, np.generic)):
-            array = np.asarray(v)  # drops ndarray subclasses: only the data crosses
-            if array.dtype.kind not in "biufc":
-                return {"$opaque": f"array of dtype {array.dtype}"}
-            buffers.append(_array_bytes(array))
-            return {"$array": len(buffers) - 1, "scalar": isinstance(v, np.generic)}
-        if kind in (list, tuple):
-            items = [walk(item, depth + 1) for item in v]
-            return items if kind is list else {"$tuple": items}
-        if kind is dict:
-            return {"$dict": [[walk(k, depth + 1), walk(item, depth + 1)] for k, item in v.items()]}
+            a = np.asarray(v)  # drops ndarray subclasses: only the data crosses
+            index = array(a, depth)
+            return index if isinstance(index, dict) else {"$array": index,
+                                                          "scalar": isinstance(v, np.generic)}
+        if torch is not None:
+            if isinstance(v, torch.Tensor) and v.layout == torch.strided:
+                return tensor(v, depth)
+            if isinstance(v, torch.device):
+                return {"$device": str(v)}
+            if isinstance(v, torch.dtype):
+                return {"$dtype": str(v).removeprefix("torch.")}
+        if isinstance(v, Reference) and callbacks is not None:
+            return {"$ref": v._handle}
+        if isinstance(v, (list, tuple)):
+            items = [walk(item, depth + 1) for item in (list.__iter__(v) if isinstance(v, list)
+                                                        else tuple.__iter__(v))]
+            return items if isinstance(v, list) else {"$tuple": items}
+        if isinstance(v, dict):
+            return {"$dict": [[walk(k, depth + 1), walk(item, depth + 1)]
+                              for k, item in dict.items(v)]}
         if callable(v) and callbacks is not None:
             callbacks.append(v)
             return {"$callable": len(callbacks) - 1}
+        if registry is not None:
+            return {"$ref": registry.add(v), "type": getattr(kind, "__qualname__", "object"),
+                    "callable": callable(v)}
         return {"$opaque": getattr(kind, "__qualname__", "object")}
 
     header = json.dumps(walk(value, 0), allow_nan=False).encode()
@@ -82,9 +144,27 @@ def encode(value, callbacks=None):
     return b"".join(parts)
 
 
-def decode(data, make_callable=None):
-    """Rebuild a value from `encode`'s bytes. `make_callable(handle)` turns callable
-    handles into calls; without it they become Opaque. Raises DecodeError."""
+def _decode_tensor(node, buffers, walk, depth):
+    import torch  # only when a tensor arrives
+    data = buffers[node["$tensor"]]
+    t = torch.from_numpy(np.array(data, copy=True)).to(getattr(torch, node["dtype"]))
+    device = node.get("device", "cpu")
+    if device != "cpu":
+        try:
+            t = t.to(device)
+        except (RuntimeError, AssertionError):
+            pass  # the device does not exist on this side: keep the values on the CPU
+    if node.get("requires_grad") and (t.is_floating_point() or t.is_complex()):
+        t.requires_grad_(True)
+    if node.get("grad") is not None:
+        t.grad = walk(node["grad"], depth + 1)
+    return t
+
+
+def decode(data, make_callable=None, make_reference=None, registry=None):
+    """Rebuild a value from `encode`'s bytes. The student side passes `make_callable`
+    (callback handles become calls) and `registry` (references become its objects); the
+    checker passes `make_reference(handle, type_name, is_callable)`. Raises DecodeError."""
     try:
         header_len, count = struct.unpack_from("<II", data, 0)
         offset = 8 + header_len
@@ -106,8 +186,8 @@ def decode(data, make_callable=None):
         if not isinstance(node, dict):
             return node
         if "$array" in node:
-            array = buffers[node["$array"]]
-            return array[()] if node.get("scalar") else array
+            a = buffers[node["$array"]]
+            return a[()] if node.get("scalar") else a
         if "$tuple" in node:
             return tuple(walk(item, depth + 1) for item in node["$tuple"])
         if "$dict" in node:
@@ -116,9 +196,26 @@ def decode(data, make_callable=None):
             return int(node["$int"])
         if "$float" in node:
             return float(node["$float"])
+        if "$tensor" in node:
+            return _decode_tensor(node, buffers, walk, depth)
+        if "$device" in node:
+            import torch
+            return torch.device(str(node["$device"]))
+        if "$dtype" in node:
+            import torch
+            dtype = getattr(torch, str(node["$dtype"]), None)
+            if not isinstance(dtype, torch.dtype):
+                raise DecodeError("unknown dtype")
+            return dtype
         if "$callable" in node and make_callable is not None:
-            return make_callable(node["$callable"])
-        return Opaque(str(node.get("$opaque", "callable")))
+            return make_callable(int(node["$callable"]))
+        if "$ref" in node:
+            if registry is not None:
+                return registry[int(node["$ref"])]
+            if make_reference is not None:
+                return make_reference(int(node["$ref"]), str(node.get("type", "object")),
+                                      bool(node.get("callable")))
+        return Opaque(str(node.get("$opaque", node.get("type", "callable"))))
 
     try:
         return walk(tree, 0)
@@ -130,3 +227,35 @@ def decode(data, make_callable=None):
 
 def _hashable(key):
     return key.item() if isinstance(key, np.generic) else key
+
+
+def arrays_in(value, depth=0):
+    """The NumPy arrays and torch tensors inside `value` (lists, tuples, dict values), in
+    a fixed order: what an in-place update of the arguments may have changed."""
+    torch = _torch()
+    if depth > MAX_DEPTH:
+        return []
+    if isinstance(value, np.ndarray) or (torch is not None and isinstance(value, torch.Tensor)):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [a for item in value for a in arrays_in(item, depth + 1)]
+    if isinstance(value, dict):
+        return [a for item in dict.values(value) for a in arrays_in(item, depth + 1)]
+    return []
+
+
+def copy_into(targets, sources):
+    """Write what the student side's in-place updates left in its copies of the arguments
+    back into the checker's originals (values and, for tensors, .grad)."""
+    torch = _torch()
+    for target, source in zip(targets, sources):
+        if isinstance(target, np.ndarray) and isinstance(source, np.ndarray):
+            if target.shape == source.shape and target.flags.writeable:
+                np.copyto(target, source, casting="unsafe")
+        elif torch is not None and isinstance(target, torch.Tensor) \
+                and isinstance(source, torch.Tensor) and target.shape == source.shape:
+            with torch.no_grad():
+                target.copy_(source.detach().to(target.device, target.dtype))
+            if target.is_leaf and (source.grad is not None or target.grad is not None):
+                target.grad = None if source.grad is None else \
+                    source.grad.detach().to(target.device, target.dtype)

@@ -9,6 +9,7 @@ import json
 import time
 from pathlib import Path
 
+from . import codec
 from .sandbox import Limits, StudentError, StudentProcess
 from .submission import SubmissionProblem, read_code_cells
 from .testfiles import load_questions
@@ -21,17 +22,71 @@ PUBLIC, HIDDEN = "visible", "after_due_date"
 
 
 class StudentFunction:
-    """What a test receives for a function the student defined."""
+    """What a test receives for a function (or class) the student defined."""
 
     def __init__(self, process, name):
         self._process = process
         self._name = name
 
     def __call__(self, *args, **kwargs):
-        return self._process.call(self._name, args, kwargs)
+        return self._process.request({"op": "call", "name": self._name, "args": list(args),
+                                      "kwargs": kwargs}, f"your `{self._name}`")
 
     def __repr__(self):
         return f"<your function {self._name}>"
+
+
+class StudentObject(codec.Reference):
+    """What a test receives for an object that lives in the student's process (a model,
+    an optimizer): calls, attributes, iteration and len() are carried out there."""
+
+    def __init__(self, process, handle, type_name, is_callable, generation):
+        super().__init__(handle, type_name)
+        self._process = process
+        self._generation = generation
+
+    def _ask(self, message, what):
+        if self._generation != self._process.generation:
+            raise StudentError(f"your {self._type_name} object was lost when your code ended "
+                               f"its process")
+        return self._process.request({**message, "ref": self._handle}, what)
+
+    def __call__(self, *args, **kwargs):
+        return self._ask({"op": "call", "args": list(args), "kwargs": kwargs},
+                         f"calling your {self._type_name} object")
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self._ask({"op": "getattr", "attribute": name},
+                         f"reading `.{name}` of your {self._type_name} object")
+
+    def __iter__(self):
+        return iter(self._ask({"op": "iter"}, f"iterating over your {self._type_name} object"))
+
+    def __len__(self):
+        return self._ask({"op": "len"}, f"len() of your {self._type_name} object")
+
+    def is_instance_of(self, dotted_class):
+        """isinstance(obj, cls) checked where the object lives, e.g. 'torch.nn.Module'."""
+        return self._ask({"op": "isinstance", "class": dotted_class}, "an isinstance check")
+
+    def __repr__(self):
+        return f"<your {self._type_name} object>"
+
+
+class StudentModules:
+    """The test parameter `student`: `student.torch` is the torch of the student's process,
+    for building objects that must live beside the student's model (optimizers, losses).
+    Never use it to make test inputs or to compare results."""
+
+    def __init__(self, process):
+        self._process = process
+
+    def __getattr__(self, module):
+        if module.startswith("_"):
+            raise AttributeError(module)
+        return self._process.request({"op": "import", "module": module}, f"importing {module}")
 
 
 class Missing:
@@ -59,6 +114,8 @@ class Namespace:
         self.cache = {}
 
     def __getitem__(self, name):
+        if name == "student":
+            return StudentModules(self.process)
         if name in CHECKER_MODULES:
             return importlib.import_module(CHECKER_MODULES[name])
         if name not in self.cache:
@@ -136,6 +193,7 @@ def grade(submission, source, log_path=None):
     files = [source / name for name in config.get("support_files", [])]
     outcomes, notes = {}, []
     with StudentProcess(cells, files, limits, log_path) as process:
+        process.reference_type = StudentObject
         try:
             process.run_notebook()
             namespace = Namespace(process)

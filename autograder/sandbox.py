@@ -49,10 +49,13 @@ class StudentProcess:
         self.restarts = 0
         self.proc = None
         self.conn = None
+        self.generation = 0  # counts process starts: references die with their process
+        self.reference_type = None  # set by the checker: how it wraps student-side objects
         self.scratch = Path(tempfile.mkdtemp(prefix="grade-"))
 
     # -- process lifecycle -------------------------------------------------------------
     def _spawn(self):
+        self.generation += 1
         for name in ("worker.py", "codec.py"):
             shutil.copy(HERE / name, self.scratch / name)
         for path in self.files:
@@ -114,12 +117,13 @@ class StudentProcess:
     def _send(self, message, callbacks=None):
         self.conn.send_bytes(codec.encode(message, callbacks))
 
-    def _receive(self, seconds, make_callable=None):
+    def _receive(self, seconds, make_reference=None):
         """The next message, or TimeoutError / EOFError (the process ended)."""
         seconds = min(seconds, self.deadline - time.monotonic())
         if seconds <= 0 or not self.conn.poll(seconds):
             raise TimeoutError
-        return codec.decode(self.conn.recv_bytes(codec.MAX_MESSAGE_BYTES), make_callable)
+        return codec.decode(self.conn.recv_bytes(codec.MAX_MESSAGE_BYTES),
+                            make_reference=make_reference)
 
     def _exit_reason(self):
         code = self.proc.wait(timeout=5) if self.proc else None
@@ -180,37 +184,42 @@ class StudentProcess:
     def lookup(self, name):
         """What `name` is in the student's namespace: {'kind': 'missing' | 'module' |
         'callable' | 'value', ...}."""
-        self._ensure_running()
-        self._send({"op": "lookup", "name": name})
-        try:
-            return self._receive(self.limits.call_seconds)
-        except (TimeoutError, EOFError, OSError, codec.DecodeError):
-            self._kill()
-            raise StudentError(f"the grader could not look up `{name}`") from None
+        return self.request({"op": "lookup", "name": name}, f"`{name}`")
 
-    def call(self, name, args, kwargs):
-        """Call the student's function `name`; checker callables in the arguments are
-        served while it runs. Raises StudentError if the student's code raised or failed."""
+    def request(self, message, what):
+        """Send one request (see worker.answer) and return its value. Checker callables in
+        the arguments are served while the student's code runs; arrays and tensors the
+        student's code updated in place are copied back into the checker's arguments.
+        Raises StudentError if the student's code raised, hung or ended its process."""
         self._ensure_running()
         callbacks = []
-        self._send({"op": "call", "name": name, "args": list(args), "kwargs": kwargs}, callbacks)
+        self._send(message, callbacks)
         try:
             while True:
-                message = self._receive(self.limits.call_seconds)
-                if message.get("op") == "callback":
-                    self._answer_callback(callbacks[message["handle"]], message)
-                elif message.get("op") == "raise":
-                    raise StudentError(f"your `{name}` raised {message['error']}")
+                reply = self._receive(self.limits.call_seconds, self._make_reference)
+                if reply.get("op") == "callback":
+                    self._answer_callback(callbacks[reply["handle"]], reply)
+                elif reply.get("op") == "raise":
+                    raise StudentError(f"{what} raised {reply['error']}")
+                elif message["op"] == "lookup":
+                    return reply
                 else:
-                    return message["value"]
+                    if "updated" in reply:
+                        codec.copy_into(codec.arrays_in([message["args"], message["kwargs"]]),
+                                        reply["updated"])
+                    return reply["value"]
         except TimeoutError:
             self._kill()
-            raise StudentError(f"your `{name}` did not return within "
-                               f"{self.limits.call_seconds:.0f} s and was stopped") from None
-        except (EOFError, OSError, codec.DecodeError, KeyError, AttributeError, TypeError):
+            raise StudentError(f"{what} did not finish within {self.limits.call_seconds:.0f} s "
+                               f"and was stopped") from None
+        except (EOFError, OSError, codec.DecodeError, KeyError, AttributeError, TypeError,
+                IndexError):
             reason = self._exit_reason() if self.proc else "failed"
             self._kill()
-            raise StudentError(f"while running your `{name}`, the process {reason}") from None
+            raise StudentError(f"while running {what}, the process {reason}") from None
+
+    def _make_reference(self, handle, type_name, is_callable):
+        return self.reference_type(self, handle, type_name, is_callable, self.generation)
 
     def _answer_callback(self, function, message):
         try:

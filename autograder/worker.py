@@ -109,24 +109,61 @@ def describe_name(namespace, name):
     return {"kind": "value", "value": value}
 
 
+MAX_ITEMS = 100_000
+
+
+def is_instance(value, dotted):
+    module_name, _, class_name = dotted.rpartition(".")
+    cls = getattr(sys.modules.get(module_name), class_name, None) if module_name else None
+    return isinstance(cls, type) and isinstance(value, cls)
+
+
+def answer(request, namespace, registry):
+    """Carry out one request of the checker's; returns the reply to send."""
+    op = request["op"]
+    if op == "lookup":
+        return describe_name(namespace, request["name"])
+    target = registry[request["ref"]] if "ref" in request else namespace.get(request.get("name"))
+    try:
+        if op == "call":
+            args, kwargs = request["args"], request["kwargs"]
+            value = target(*args, **kwargs)
+            return {"op": "return", "value": value,
+                    "updated": codec.arrays_in([args, kwargs])}
+        if op == "getattr":
+            value = getattr(target, request["attribute"])
+        elif op == "iter":
+            value = []
+            for item in target:
+                value.append(item)
+                if len(value) > MAX_ITEMS:
+                    raise ValueError(f"more than {MAX_ITEMS} items")
+        elif op == "len":
+            value = len(target)
+        elif op == "isinstance":
+            value = is_instance(target, request["class"])
+        elif op == "import":
+            value = __import__(request["module"], fromlist=["_"])
+        else:
+            raise ValueError(f"unknown request {op!r}")
+        return {"op": "return", "value": value}
+    except BaseException as error:
+        return {"op": "raise", "error": describe_error(error)}
+
+
 def serve(conn, namespace):
+    registry = codec.Registry()
+
     def as_callback(handle):
         return Callback(conn, handle)
 
     while True:
-        request = codec.decode(conn.recv_bytes(), make_callable=as_callback)
+        request = codec.decode(conn.recv_bytes(), make_callable=as_callback, registry=registry)
         if request["op"] == "exit":
             return
-        if request["op"] == "lookup":
-            reply = describe_name(namespace, request["name"])
-        else:  # call
-            function = namespace.get(request["name"])
-            try:
-                reply = {"op": "return", "value": function(*request["args"], **request["kwargs"])}
-            except BaseException as error:
-                reply = {"op": "raise", "error": describe_error(error)}
+        reply = answer(request, namespace, registry)
         try:
-            data = codec.encode(reply)
+            data = codec.encode(reply, registry=registry)
         except Exception as error:
             data = codec.encode({"op": "raise", "error": f"the result could not be sent back "
                                                           f"to the grader ({error})"})
