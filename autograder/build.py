@@ -24,6 +24,9 @@ GRADING_MODULES = ("__init__.py", "codec.py", "worker.py", "sandbox.py", "grade.
                    "submission.py", "testfiles.py", "gradescope.py")
 TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+# An optional script beside a master that writes support files into its folder at build
+# time (e.g. a held-out sample of a dataset): it never ships itself.
+PREBUILD = "prebuild.py"
 
 
 def locked_versions():
@@ -76,6 +79,9 @@ def otter_assign(assignment, stage):
     source = stage / "master"
     shutil.copytree(assignment.master.parent, source)
     shutil.copy(CHECKS, source / "checks.py")
+    if (source / PREBUILD).exists():  # makes data files the master's `files:` list names
+        subprocess.run([sys.executable, PREBUILD], cwd=source, check=True)
+        (source / PREBUILD).unlink()
     result = subprocess.run([sys.executable, "-m", "otter", "assign", "--no-pdfs",
                              str(source / assignment.notebook), str(stage / "out")],
                             capture_output=True, text=True)

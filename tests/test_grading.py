@@ -27,22 +27,30 @@ def declared_question(path):
     return None
 
 
-@pytest.fixture(scope="session")
-def graded(built, workdir):
-    """Every submission of the suite for every written assignment, graded in one batch per
-    assignment: {slug: {label: results}}."""
-    everything = {}
-    for slug in WRITTEN:
+class LazyGradings(dict):
+    """{slug: {label: results}}: the solution, the stub, every known bug and every
+    alternative of an assignment, graded in one batch on first use."""
+
+    def __init__(self, built, workdir):
+        super().__init__()
+        self.built, self.workdir = built, workdir
+
+    def __missing__(self, slug):
         solution = load_notebook(solution_path(slug))
         submissions = {"solution": solution_path(slug), "stub": stub_path(slug)}
         for kind in ("bugs", "alternatives"):
             for path in catalogue(kind, slug):
-                label = f"{kind}/{path.stem}"
-                submissions[label] = write_notebook(with_code_cell(solution, path.read_text()),
-                                                    workdir / slug / kind / f"{path.stem}.ipynb")
-        results = grade_all(built[slug], submissions.values())
-        everything[slug] = {label: results[path] for label, path in submissions.items()}
-    return everything
+                submissions[f"{kind}/{path.stem}"] = write_notebook(
+                    with_code_cell(solution, path.read_text()),
+                    self.workdir / slug / kind / f"{path.stem}.ipynb")
+        results = grade_all(self.built[slug], submissions.values())
+        self[slug] = {label: results[path] for label, path in submissions.items()}
+        return self[slug]
+
+
+@pytest.fixture(scope="session")
+def graded(built, workdir):
+    return LazyGradings(built, workdir)
 
 
 @pytest.mark.parametrize("slug", WRITTEN)
