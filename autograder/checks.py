@@ -158,3 +158,11 @@ def on_student_side(student, module):
     `student` is the test parameter of that name: None when the test runs in the
     student's own notebook, where `module` already is the student's."""
     return module if student is None else getattr(student, module.__name__)
+
+
+def grader_file(name):
+    """Path of a file the autograder ships beside this module (e.g. held-out data listed
+    under `autograder_files:` in the master). Students' copies do not have these files,
+    so only hidden tests use them."""
+    from pathlib import Path
+    return Path(__file__).resolve().parent / name
