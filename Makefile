@@ -7,6 +7,7 @@ OUT ?= gradebook.csv
 .PHONY: setup release build grade test clean
 
 setup: .venv/.installed
+	@bash autograder/system-packages.sh
 
 # pip takes torch 2.14.1 / torchvision 0.29.1 from the machine's local wheel cache where there is one.
 .venv/.installed: requirements.lock pyproject.toml

@@ -18,6 +18,8 @@ from .testfiles import load_questions
 CHECKER_MODULES = {"np": "numpy", "numpy": "numpy", "math": "math", "torch": "torch",
                    "nn": "torch.nn", "F": "torch.nn.functional", "gym": "gymnasium",
                    "gymnasium": "gymnasium"}
+# A student global bound to one of these modules is given to tests as the checker's own copy.
+SAFE_MODULES = set(CHECKER_MODULES.values()) | {"random", "collections", "itertools", "copy"}
 PUBLIC, HIDDEN = "visible", "after_due_date"
 
 
@@ -124,6 +126,8 @@ class Namespace:
                 self.cache[name] = StudentFunction(self.process, name)
             elif found["kind"] == "value":
                 self.cache[name] = found["value"]
+            elif found["kind"] == "module" and found["module"] in SAFE_MODULES:
+                self.cache[name] = importlib.import_module(found["module"])
             else:
                 self.cache[name] = Missing(name, self._hint())
         return self.cache[name]
@@ -179,8 +183,9 @@ def results_for(questions, outcomes, output, status, seconds):
                            "max_score": round(sum(q.points for q in questions), 6)}}
 
 
-def grade(submission, source, log_path=None):
-    """Grade `submission` (a notebook or export zip) with the autograder in `source`."""
+def grade(submission, source, log_path=None, hidden=()):
+    """Grade `submission` (a notebook or export zip) with the autograder in `source`.
+    `hidden`: folders the student's process must not see (the tests among them)."""
     started = time.monotonic()
     source = Path(source)
     config = load_config(source)
@@ -192,7 +197,7 @@ def grade(submission, source, log_path=None):
     limits = Limits(**config.get("limits", {}))
     files = [source / name for name in config.get("support_files", [])]
     outcomes, notes = {}, []
-    with StudentProcess(cells, files, limits, log_path) as process:
+    with StudentProcess(cells, files, limits, log_path, [source, *hidden]) as process:
         process.reference_type = StudentObject
         try:
             process.run_notebook()
@@ -209,7 +214,9 @@ def grade(submission, source, log_path=None):
                             f"while the grader ran your notebook:\n    {error}")
     summary = _summary(questions, outcomes)
     output = "\n\n".join(notes + [summary])
-    return results_for(questions, outcomes, output, status, time.monotonic() - started)
+    results = results_for(questions, outcomes, output, status, time.monotonic() - started)
+    results["extra_data"]["isolated"] = bool(StudentProcess.walls)
+    return results
 
 
 def _summary(questions, outcomes):

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from .grade import grade, ungradable
+from .isolation import protect_checker
 from .submission import SubmissionProblem, find_submission
 
 INTERNAL_ERROR = ("The autograder failed on this submission because of a problem on our side, "
@@ -34,8 +35,13 @@ def main(root):
     source = root / "source"
     sys.path.insert(0, str(source / "files"))  # checks.py, imported by the tests
     log = Path(tempfile.mkstemp(prefix="student-output-")[1])
+    protect_checker()
+    # Besides the tests: the results folder and, when run from the course repository,
+    # its solutions (AUTOGRADER_HIDE, set by `simulate`).
+    hidden = [root / "results", *filter(None, os.environ.get("AUTOGRADER_HIDE", "").split(":"))]
     try:
-        results = grade(find_submission(root / "submission"), source, log_path=log)
+        results = grade(find_submission(root / "submission"), source, log_path=log,
+                        hidden=hidden)
     except SubmissionProblem as problem:
         results = ungradable(source, f"Not graded: {problem}")
     except Exception:
@@ -65,7 +71,10 @@ def simulate(source, submission, workdir):
     (workdir / "submission").mkdir(parents=True)
     os.symlink(Path(source).resolve(), workdir / "source")
     shutil.copy(submission, workdir / "submission" / Path(submission).name)
-    env = {**os.environ, "AUTOGRADER_ROOT": str(workdir), "AUTOGRADER_PYTHON": sys.executable}
+    repository = Path(__file__).resolve().parent.parent
+    secrets = [repository / name for name in ("solutions", "tests", "dist")]
+    env = {**os.environ, "AUTOGRADER_ROOT": str(workdir), "AUTOGRADER_PYTHON": sys.executable,
+           "AUTOGRADER_HIDE": ":".join(str(p) for p in secrets if p.is_dir())}
     with open(workdir / "stdout", "wb") as stdout:
         subprocess.run(["bash", str(workdir / "source" / "run_autograder")], env=env,
                        stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from . import codec
+from . import codec, isolation
 
 HERE = Path(__file__).parent
 MAX_RESTARTS = 4
@@ -38,8 +38,11 @@ class StudentError(Exception):
 
 
 class StudentProcess:
-    def __init__(self, cells, files=(), limits=Limits(), log_path=None):
+    walls = None  # whether isolation works on this machine: probed once per process
+
+    def __init__(self, cells, files=(), limits=Limits(), log_path=None, hidden=()):
         self.cells = list(cells)
+        self.hidden = [os.path.realpath(p) for p in hidden]
         self.files = [Path(f) for f in files]
         self.limits = limits
         self.log_path = log_path
@@ -60,12 +63,26 @@ class StudentProcess:
             shutil.copy(HERE / name, self.scratch / name)
         for path in self.files:
             shutil.copy(path, self.scratch / path.name)
+        if self.has_walls():  # the student's user owns its scratch folder, nothing else
+            for path in [self.scratch, *self.scratch.iterdir()]:
+                os.chown(path, isolation.STUDENT_UID, isolation.STUDENT_GID)
         ours, theirs = socket.socketpair()
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        self.proc = self._popen([sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
+                                stdout=log, pass_fds=[theirs.fileno()])
+        theirs.close()
+        if log is not subprocess.DEVNULL:
+            log.close()
+        self.conn = Connection(os.dup(ours.fileno()))
+        ours.close()
+
+    def _popen(self, command, stdout, pass_fds=(), walls=None):
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.scratch),
+               "TMPDIR": str(self.scratch), "MPLCONFIGDIR": str(self.scratch),
                "LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0",
                "PYTHONDONTWRITEBYTECODE": "1"}
-        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
-        limits = self.limits
+        limits, scratch, hidden = self.limits, str(self.scratch), self.hidden
+        walls = self.has_walls() if walls is None else walls
 
         def apply_limits():
             os.setsid()
@@ -74,16 +91,26 @@ class StudentProcess:
             output = limits.output_mb * 2 ** 20
             resource.setrlimit(resource.RLIMIT_FSIZE, (output, output))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            if walls:
+                isolation.enter(scratch, hidden)
 
-        self.proc = subprocess.Popen(
-            [sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
-            cwd=self.scratch, env=env, stdin=subprocess.DEVNULL, stdout=log,
-            stderr=subprocess.STDOUT, pass_fds=[theirs.fileno()], preexec_fn=apply_limits)
-        theirs.close()
-        if log is not subprocess.DEVNULL:
-            log.close()
-        self.conn = Connection(os.dup(ours.fileno()))
-        ours.close()
+        return subprocess.Popen(command, cwd=self.scratch, env=env, stdin=subprocess.DEVNULL,
+                                stdout=stdout, stderr=subprocess.STDOUT, pass_fds=pass_fds,
+                                preexec_fn=apply_limits)
+
+    def has_walls(self):
+        """Whether the student's process runs walled in (isolation.py); probed once."""
+        if StudentProcess.walls is None:
+            works = False
+            if isolation.available():
+                try:
+                    os.chown(self.scratch, isolation.STUDENT_UID, isolation.STUDENT_GID)
+                    works = self._popen([sys.executable, "-c", "import numpy"],
+                                        subprocess.DEVNULL, walls=True).wait(timeout=60) == 0
+                except (subprocess.SubprocessError, OSError):
+                    works = False
+            StudentProcess.walls = works
+        return StudentProcess.walls
 
     def _kill(self):
         if self.proc is not None:
