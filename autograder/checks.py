@@ -166,3 +166,12 @@ def grader_file(name):
     so only hidden tests use them."""
     from pathlib import Path
     return Path(__file__).resolve().parent / name
+
+
+def expect_shape(got, shape, what, see=""):
+    """Fail unless `got` is a NumPy array or torch tensor of exactly `shape`."""
+    _not_implemented(got, what, see)
+    if not hasattr(got, "shape") or not isinstance(got, np.ndarray) and type(got).__module__ != "torch":
+        _fail(what, f"expected an array of shape {tuple(shape)}, got {_describe(got)}.", see)
+    if tuple(got.shape) != tuple(shape):
+        _fail(what, f"expected shape {tuple(shape)}, got shape {tuple(got.shape)}.", see)

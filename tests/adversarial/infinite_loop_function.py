@@ -1,0 +1,9 @@
+"""A function that never returns: its question scores zero, the others are graded."""
+BASE = "solution"
+ZERO = ["q2_softmax"]
+MESSAGE = "did not finish"
+
+
+def softmax(z):
+    while True:
+        pass

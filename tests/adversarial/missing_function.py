@@ -1,0 +1,5 @@
+"""Deletes a graded function: its question scores zero with a clear message."""
+BASE = "solution"
+ZERO = ["q2_softmax"]
+MESSAGE = "`softmax` is not defined"
+del softmax

@@ -1,0 +1,7 @@
+"""Ends the process in the middle of the notebook."""
+BASE = "solution"
+ZERO = []
+MESSAGE = "ended the Python process"
+import os
+
+os._exit(0)

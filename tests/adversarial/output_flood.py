@@ -1,0 +1,7 @@
+"""Prints without end."""
+BASE = "solution"
+ZERO = []
+MESSAGE = "File too large"
+line = "x" * 100_000
+while True:
+    print(line)
