@@ -23,8 +23,8 @@ build: setup
 	$(PYTHON) -m autograder build $(A)
 
 grade: setup
-	@test -n "$(A)" -a -n "$(SUBMISSIONS)" || { echo "usage: make grade A=<slug> SUBMISSIONS=<file-or-folder> [OUT=gradebook.csv]"; exit 2; }
-	$(PYTHON) -m autograder grade $(A) $(SUBMISSIONS) --out $(OUT)
+	@test -n "$(A)" -a -n "$(SUBMISSIONS)" || { echo "usage: make grade A=<slug> SUBMISSIONS=<file-or-folder> [OUT=gradebook.csv] [REGRADE=1]"; exit 2; }
+	$(PYTHON) -m autograder grade $(A) $(SUBMISSIONS) --out $(OUT) $(if $(REGRADE),--regrade)
 
 test: setup
 	$(PYTHON) -m pytest

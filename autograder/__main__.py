@@ -3,16 +3,17 @@
     python -m autograder release                 build every assignment, grade each solution
                                                  through its own zip, print a table
     python -m autograder build [SLUG ...]        build without grading
-    python -m autograder grade SLUG PATH [--out gradebook.csv] [--results results/]
+    python -m autograder grade SLUG PATH [--out gradebook.csv] [--results results/] [--regrade]
 """
 import argparse
 import json
 import sys
 import zipfile
+from pathlib import Path
 
 from . import course
 from .build import build, solution_notebook
-from .gradebook import collect, grade_with_zip, write_outputs
+from .gradebook import collect, grade_with_zip, gradebook_rows, write_gradebook
 
 
 def release(_args):
@@ -50,12 +51,25 @@ def grade(args):
         zip_path = build(assignment)
     with zipfile.ZipFile(zip_path) as archive:
         questions = json.loads(archive.read("assignment.json"))["questions"]
-    submissions = collect(args.path)
-    graded = grade_with_zip(zip_path, submissions, workers=args.workers)
-    rows = write_outputs(graded, questions, args.results, args.out)
+    root = Path(args.path).resolve()
+    submissions = [s.resolve() for s in collect(root)]
+    graded = grade_with_zip(zip_path, submissions, workers=args.workers,
+                            results_dir=args.results, root=root if root.is_dir() else None,
+                            regrade=args.regrade, progress=True)
+    rows = gradebook_rows(graded, questions, root if root.is_dir() else root.parent)
+    write_gradebook(rows, questions, args.out)
     for row in rows:
-        print(f"{row['submission']:<40}{row['total']:>8g}  {row['status']:<11}{row['message'][:60]}")
-    print(f"\n{len(rows)} submission(s): results in {args.results}/, gradebook in {args.out}")
+        print(f"{row['student']:<24}{row['total']:>7g}  {row['status']:<11}"
+              f"{'late ' if row['late'] == 'yes' else ''}{row['message'][:60]}")
+    duplicates = [r for r in rows if r["other_submissions"]]
+    late = [r["student"] for r in rows if r["late"] == "yes"]
+    print(f"\n{len(submissions)} submission(s) from {len(rows)} student(s): results in "
+          f"{args.results}/, gradebook in {args.out}")
+    for row in duplicates:
+        print(f"  {row['student']}: several submissions; counted {row['submission']}, also "
+              f"graded {row['other_submissions']}")
+    if late:
+        print(f"  late: {', '.join(late)}")
     return 0
 
 
@@ -71,7 +85,10 @@ def main(argv=None):
     grade_parser.add_argument("path")
     grade_parser.add_argument("--out", default="gradebook.csv")
     grade_parser.add_argument("--results", default="results")
-    grade_parser.add_argument("--workers", type=int, default=2)
+    grade_parser.add_argument("--workers", type=int, default=None,
+                              help="parallel gradings (default: one per core)")
+    grade_parser.add_argument("--regrade", action="store_true",
+                              help="grade again submissions that already have a result")
     grade_parser.set_defaults(run=grade)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -213,6 +213,16 @@ def markdown_renderer(figures, used):
     return md
 
 
+# A paragraph that holds only a figure becomes a <figure> that takes the slide's free height.
+FIGURE_PARAGRAPH = re.compile(
+    r'<p>(<img class="figure" [^>]*>)(?:<span class="caption">(.*?)</span>)?</p>')
+
+
+def as_figure(match):
+    caption = f"<figcaption>{match.group(2)}</figcaption>" if match.group(2) else ""
+    return f"<figure>{match.group(1)}{caption}</figure>"
+
+
 def render_deck(text, figures, name="deck"):
     """(html, slide ids, figure names) of one deck's Markdown source."""
     slides = parse_deck(text, name)
@@ -223,7 +233,8 @@ def render_deck(text, figures, name="deck"):
     for number, slide in enumerate(slides, start=1):
         try:
             title = md.renderInline(slide["title"])
-            columns = [md.render(column) for column in slide["columns"]]
+            columns = [FIGURE_PARAGRAPH.sub(as_figure, md.render(column))
+                       for column in slide["columns"]]
         except SlideError as error:
             raise SlideError(f"{name}, slide #{slide['id']}: {error}") from error
         if len(columns) == 1:
@@ -283,10 +294,17 @@ section.title-slide { justify-content: center; padding: 60px 110px;
 section.title-slide h1 { font-size: 54px; margin: 0 0 20px; line-height: 1.15; }
 section.title-slide .body { flex: 0 1 auto; font-size: 26px; }
 section.title-slide footer, section.title-slide footer a { color: #dbe7f7; }
-.body { flex: 1 1 auto; min-height: 0; overflow: hidden; }
-.body.columns { display: flex; gap: 36px; }
-.column { flex: 1 1 0; min-width: 0; min-height: 0; overflow: hidden; }
+.body { flex: 1 1 auto; min-height: 0; overflow: hidden; display: flex; flex-direction: column; }
+.body.columns { flex-direction: row; gap: 36px; }
+.body > *, .column > * { flex: 0 0 auto; }
+.body.columns > .column { flex: 1 1 0; min-width: 0; min-height: 0; overflow: hidden;
+  display: flex; flex-direction: column; }
 .body > :first-child, .column > :first-child { margin-top: 0; }
+/* a figure takes the height the text leaves free, and scales its image to fit */
+.body > figure, .column > figure { flex: 1 1 0; min-height: 0; margin: 0 0 6px;
+  display: flex; flex-direction: column; }
+figure img.figure { flex: 1 1 0; min-height: 0; width: 100%; object-fit: contain; }
+figcaption { flex: 0 0 auto; text-align: center; font-size: 17px; color: #5a6475; margin-top: 4px; }
 p { margin: 0 0 12px; }
 ul, ol { margin: 0 0 12px; padding-left: 30px; }
 li { margin: 3px 0; }
@@ -305,9 +323,7 @@ th { background: #eef2f8; }
 blockquote { margin: 0 0 12px; padding: 8px 16px; background: #fff7e0;
   border-left: 5px solid #e0a800; border-radius: 4px; }
 blockquote p:last-child { margin-bottom: 0; }
-img.figure { display: block; max-width: 100%; max-height: 540px; margin: 0 auto;
-  object-fit: contain; }
-.caption { display: block; text-align: center; font-size: 17px; color: #5a6475; margin-top: 4px; }
+img.figure { display: block; max-width: 100%; margin: 0 auto; }
 math { font-family: "STIX Two Math", "Latin Modern Math", "DejaVu Math TeX Gyre",
   "Cambria Math", math; font-size: 1.08em; }
 math[display="block"] { margin: 8px 0 12px; }
