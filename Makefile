@@ -13,7 +13,6 @@ setup: .venv/.installed
 .venv/.installed: requirements.lock pyproject.toml
 	test -x $(PYTHON) || python3.11 -m venv .venv || python3 -m venv .venv
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 release: setup

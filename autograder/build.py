@@ -20,7 +20,7 @@ from .course import CHECKS, DIST, RELEASE, ROOT
 
 GRADESCOPE = Path(__file__).resolve().parent / "gradescope"
 # The modules grading needs; the zip carries these and nothing else of the package.
-GRADING_MODULES = ("__init__.py", "codec.py", "worker.py", "sandbox.py", "grade.py",
+GRADING_MODULES = ("__init__.py", "codec.py", "worker.py", "sandbox.py", "isolation.py", "grade.py",
                    "submission.py", "testfiles.py", "gradescope.py")
 TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)

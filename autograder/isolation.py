@@ -63,21 +63,23 @@ def _locked_ancestor(path):
     return None
 
 
-def _open_interpreter_path(libc, scratch):
-    """If Python lives below a folder the student's user may not enter (pyenv in /root),
-    cover that folder with an empty open one and mount Python's own folder back in it."""
-    for path in {os.path.realpath(sys.executable), os.path.realpath(sys.base_prefix)}:
-        found = _locked_ancestor(path)
-        if found is None:
-            continue
-        locked, needed = found
-        keep = os.open(needed, os.O_RDONLY | os.O_DIRECTORY)
-        _check(libc.mount(b"tmpfs", os.fsencode(locked), b"tmpfs", MS_NOSUID | MS_NODEV,
-                          b"size=4k,mode=711"), f"cover {locked}")
-        os.mkdir(needed)
-        _check(libc.mount(f"/proc/self/fd/{keep}".encode(), os.fsencode(needed), None,
-                          MS_BIND | MS_REC, None), f"expose {needed}")
-        os.close(keep)
+def _open_interpreter_path(libc):
+    """If Python or its packages live below folders the student's user may not enter
+    (pyenv in /root, a virtual environment in a private temporary folder), cover each such
+    folder with an empty open one and mount back only the way down to Python."""
+    for path in {os.path.realpath(p) for p in (sys.executable, sys.prefix, sys.base_prefix)}:
+        for _ in range(16):
+            found = _locked_ancestor(path)
+            if found is None:
+                break
+            locked, needed = found
+            keep = os.open(needed, os.O_RDONLY | os.O_DIRECTORY)
+            _check(libc.mount(b"tmpfs", os.fsencode(locked), b"tmpfs", MS_NOSUID | MS_NODEV,
+                              b"size=4k,mode=711"), f"cover {locked}")
+            os.mkdir(needed, 0o711)
+            _check(libc.mount(f"/proc/self/fd/{keep}".encode(), os.fsencode(needed), None,
+                              MS_BIND | MS_REC, None), f"expose {needed}")
+            os.close(keep)
 
 
 def _count_processes(uid):
@@ -103,7 +105,7 @@ def enter(scratch, hidden):
         if os.path.isdir(path):
             _check(libc.mount(b"tmpfs", os.fsencode(path), b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV,
                               b"size=4k,mode=755"), f"hide {path}")
-    _open_interpreter_path(libc, scratch)
+    _open_interpreter_path(libc)
     _check(libc.mount(os.fsencode(scratch), os.fsencode(scratch), None, MS_BIND, None), "bind scratch")
     os.chdir(scratch)  # the old working directory is the folder under the new mount
     hidden = {os.path.realpath(p) for p in hidden}

@@ -104,6 +104,10 @@ def tex_to_mathml(tex, display):
 
 LIMIT_OPERATORS = {"\u2211", "\u220f", "max", "min", "argmax", "argmin", "lim", "sup", "inf"}
 PRIMES = {"\u2032", "\u2033"}
+OPENING = {"(", "[", "{", "|", "\u2016", "\u230a", "\u2308", "\u27e8"}
+RELATIONS = {"=", ",", "<", ">", "\u2264", "\u2265", "\u2248", "\u2260", "\u2190",
+             "\u2192", "\u21d2", "\u2208", ":", ";"}
+SIGN_AFTER = (OPENING - {"|", "\u2016"}) | RELATIONS   # a + or - after these is a sign
 
 
 def polish_mathml(mathml):
@@ -126,12 +130,29 @@ def polish_mathml(mathml):
             children[1].tag = "mo"
             children[1].set("lspace", "0")
             children[1].set("rspace", "0")
-    for element in root.iter():
-        for child in element:
+    for element in list(root.iter()):
+        children = list(element)
+        for position, child in enumerate(children):
             text = (child.text or "").strip()
-            if child.tag == "mo" and len(text) > 1 and text.isalpha() \
+            before = children[position - 1] if position else None
+            after = children[position + 1] if position + 1 < len(children) else None
+            if child.tag in ("mo", "mi") and len(text) > 1 and text.isalpha() \
                     and child.get("movablelimits") is None:
-                child.tag = "mi"
+                child.tag = "mi"       # log, exp, softmax: upright, a thin space before x
+                if after is not None and (after.text or "").strip() not in OPENING:
+                    space = ET.Element("mspace", width="0.1667em")
+                    element.insert(list(element).index(child) + 1, space)
+            elif child.tag == "mo" and text in ("\u2212", "+") and (
+                    before is None or (before.tag == "mo" and (before.text or "").strip()
+                                       in SIGN_AFTER)):
+                child.set("form", "prefix")  # a sign, as in (-1, 1) or = -inf
+                child.set("lspace", "0")
+                child.set("rspace", "0")
+            elif child.tag == "mo" and (text in ("/", "|") or (
+                    text == "," and len(children) == 1 and element.tag == "mrow")):
+                # / and | are ordinary symbols in TeX; {,} is a thousands separator
+                child.set("lspace", "0")      # ordinary symbols in TeX
+                child.set("rspace", "0")
         variant = element.attrib.pop("mathvariant", None)
         if variant == "bold":
             element.set("style", "font-weight:bold")
@@ -312,7 +333,8 @@ li > p { margin: 0; }
 strong { color: #0b2f5c; }
 section.title-slide strong { color: #fff; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.86em;
-  background: #f1f3f7; border-radius: 4px; padding: 0 4px; }
+  background: #f1f3f7; border-radius: 4px; padding: 0 4px; white-space: nowrap; }
+section.title-slide code { background: rgba(255, 255, 255, 0.18); color: #fff; }
 pre.code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 18px;
   line-height: 1.35; background: #f6f8fb; border: 1px solid #e1e6ee; border-left: 5px solid #2b6cb0;
   border-radius: 6px; padding: 10px 14px; margin: 0 0 12px; overflow: hidden; white-space: pre; }
@@ -320,6 +342,7 @@ pre.code code { background: none; padding: 0; }
 table { border-collapse: collapse; margin: 0 0 12px; font-size: 0.9em; }
 th, td { border: 1px solid #d6dce6; padding: 4px 12px; text-align: left; vertical-align: middle; }
 th { background: #eef2f8; }
+td a { white-space: nowrap; }
 blockquote { margin: 0 0 12px; padding: 8px 16px; background: #fff7e0;
   border-left: 5px solid #e0a800; border-radius: 4px; }
 blockquote p:last-child { margin-bottom: 0; }

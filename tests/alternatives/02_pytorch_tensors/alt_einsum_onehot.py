@@ -1,5 +1,5 @@
 """Correct alternative with other tools: torch.from_numpy + Tensor.to(device, dtype) in one
-call, torch.movedim, torch.flatten(x, 1), unsqueeze via reshape, einsum for the distances,
+call, Tensor.numpy(force=True), "cuda:0", torch.movedim, torch.flatten(x, 1), unsqueeze via reshape, einsum for the distances,
 a one-hot mask for the Q-value of the action taken (it keeps the graph), the forward pass
 through torch.dot and grads cloned out of .grad, a no_grad-decorated update with sub_ and
 zero_, and a training loop that passes a generator of parameters to sgd_update_."""
@@ -8,20 +8,19 @@ QUESTION = "q5_pairwise_sq_dists"
 
 def get_device():
     if torch.cuda.is_available():
-        return torch.device("cuda", 0).__class__("cuda")
+        return torch.device("cuda", 0)
     mps = getattr(torch.backends, "mps", None)
     return torch.device("mps" if mps is not None and mps.is_available() else "cpu")
 
 
 def to_tensor(array, device=None):
-    t = torch.from_numpy(np.ascontiguousarray(array))
+    t = torch.from_numpy(np.array(array, order="C"))  # a copy; 0-d arrays stay 0-d
     dtype = torch.float32 if t.is_floating_point() else t.dtype
     return t.to(device=device if device is not None else "cpu", dtype=dtype)
 
 
 def to_numpy(t):
-    with torch.no_grad():
-        return t.cpu().numpy()
+    return t.numpy(force=True)  # detaches and copies to the CPU when needed (PyTorch >= 1.13)
 
 
 def add_batch_dim(x):

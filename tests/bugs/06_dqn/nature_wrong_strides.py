@@ -1,0 +1,16 @@
+"""NatureDQN with strides 4, 2, 2 (the last convolution should have stride 1): the last
+feature map is 4 x 4 instead of 7 x 7, so the network has far fewer parameters."""
+QUESTION = "q3_nature_dqn"
+
+
+class NatureDQN(nn.Module):
+    def __init__(self, n_actions, in_channels=4):
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Conv2d(in_channels, 32, kernel_size=8, stride=4), nn.ReLU(),
+            nn.Conv2d(32, 64, kernel_size=4, stride=2), nn.ReLU(),
+            nn.Conv2d(64, 64, kernel_size=3, stride=2), nn.ReLU(),
+            nn.Flatten(), nn.Linear(64 * 4 * 4, 512), nn.ReLU(), nn.Linear(512, n_actions))
+
+    def forward(self, obs):
+        return self.net(obs.float() / 255.0)

@@ -1,0 +1,30 @@
+"""ReplayBuffer.sample drawing indices from the whole capacity instead of the filled
+part: before the buffer is full it returns empty (all-zero) transitions."""
+QUESTION = "q11_replay_buffer"
+
+
+class ReplayBuffer:
+    def __init__(self, capacity, obs_shape, obs_dtype=np.float32):
+        self.capacity = capacity
+        self.obs = np.zeros((capacity, *obs_shape), dtype=obs_dtype)
+        self.next_obs = np.zeros((capacity, *obs_shape), dtype=obs_dtype)
+        self.actions = np.zeros(capacity, dtype=np.int64)
+        self.rewards = np.zeros(capacity, dtype=np.float32)
+        self.terminated = np.zeros(capacity, dtype=bool)
+        self.pos, self.size = 0, 0
+
+    def add(self, obs, action, reward, next_obs, terminated, truncated):
+        i = self.pos
+        self.obs[i], self.next_obs[i] = obs, next_obs
+        self.actions[i], self.rewards[i], self.terminated[i] = action, reward, terminated
+        self.pos = (self.pos + 1) % self.capacity
+        self.size = min(self.size + 1, self.capacity)
+
+    def __len__(self):
+        return self.size
+
+    def sample(self, batch_size, rng):
+        idx = rng.integers(0, self.capacity, size=batch_size)
+        return {"obs": torch.as_tensor(self.obs[idx]), "actions": torch.as_tensor(self.actions[idx]),
+                "rewards": torch.as_tensor(self.rewards[idx]), "next_obs": torch.as_tensor(self.next_obs[idx]),
+                "terminated": torch.as_tensor(self.terminated[idx])}

@@ -1,0 +1,31 @@
+"""ReplayBuffer that stores `terminated or truncated` as the terminal flag: transitions
+cut by the time limit stop bootstrapping (invisible in the returns, wrong targets)."""
+QUESTION = "q11_replay_buffer"
+
+
+class ReplayBuffer:
+    def __init__(self, capacity, obs_shape, obs_dtype=np.float32):
+        self.capacity = capacity
+        self.obs = np.zeros((capacity, *obs_shape), dtype=obs_dtype)
+        self.next_obs = np.zeros((capacity, *obs_shape), dtype=obs_dtype)
+        self.actions = np.zeros(capacity, dtype=np.int64)
+        self.rewards = np.zeros(capacity, dtype=np.float32)
+        self.dones = np.zeros(capacity, dtype=bool)
+        self.pos, self.size = 0, 0
+
+    def add(self, obs, action, reward, next_obs, terminated, truncated):
+        i = self.pos
+        self.obs[i], self.next_obs[i] = obs, next_obs
+        self.actions[i], self.rewards[i] = action, reward
+        self.dones[i] = terminated or truncated
+        self.pos = (self.pos + 1) % self.capacity
+        self.size = min(self.size + 1, self.capacity)
+
+    def __len__(self):
+        return self.size
+
+    def sample(self, batch_size, rng):
+        idx = rng.integers(0, self.size, size=batch_size)
+        return {"obs": torch.as_tensor(self.obs[idx]), "actions": torch.as_tensor(self.actions[idx]),
+                "rewards": torch.as_tensor(self.rewards[idx]), "next_obs": torch.as_tensor(self.next_obs[idx]),
+                "terminated": torch.as_tensor(self.dones[idx])}
