@@ -4,7 +4,7 @@ A ?=
 SUBMISSIONS ?=
 OUT ?= gradebook.csv
 
-.PHONY: setup release build grade test clean
+.PHONY: setup release build grade test bench clean
 
 setup: .venv/.installed
 	@bash autograder/system-packages.sh
@@ -30,3 +30,7 @@ test: setup
 
 clean:
 	rm -rf dist results gradebook.csv
+
+# Grading cost per assignment, ours against `otter run` (a few minutes per assignment).
+bench: setup
+	$(PYTHON) -m autograder.bench

@@ -13,6 +13,7 @@ tree: pages shared between processes count once, as the machine pays for them.
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -67,8 +68,14 @@ def make_submissions(assignment, folder, count):
     return made
 
 
+def cpu_of_children():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(command, cwd=None, env=None):
-    """(seconds, peak PSS of the process tree in MB) for one command."""
+    """(wall seconds, peak PSS of the process tree in MB, CPU seconds) for one command."""
+    cpu_before = cpu_of_children()
     started = time.monotonic()
     process = psutil.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
@@ -93,9 +100,10 @@ def measure(command, cwd=None, env=None):
     sampler = threading.Thread(target=sample)
     sampler.start()
     process.wait()
+    seconds = time.monotonic() - started
     done.set()
     sampler.join()
-    return time.monotonic() - started, peak
+    return seconds, peak, cpu_of_children() - cpu_before
 
 
 def timed_grade(source, submission):
@@ -117,11 +125,11 @@ def otter_zip(assignment, folder):
     """An autograder zip made by `otter generate` from the same tests and support files."""
     instructor = course.DIST / "instructor" / assignment.slug
     support = [p.name for p in instructor.iterdir() if p.is_file() and p.suffix != ".ipynb"]
-    target = folder / "otter"
+    target = folder / "otter-autograder.zip"
     subprocess.run([sys.executable, "-m", "otter", "generate", "-t", "tests", "-o", str(target),
                     "--no-requirements", "--no-environment", "--no-config", *support],
                    cwd=instructor, check=True, capture_output=True)
-    return target / "autograder.zip"
+    return target
 
 
 def script_of(notebook_path, folder):
@@ -163,7 +171,8 @@ def bench_assignment(assignment, count, sample, folder):
         theirs = measure([sys.executable, "-m", "otter", "run", "-a", str(otter), "-o", str(out),
                           str(path)], cwd=out)
         side_by_side.append({"submission": label, "ours_s": ours[0], "ours_mb": ours[1],
-                             "otter_s": theirs[0], "otter_mb": theirs[1]})
+                             "ours_cpu_s": ours[2], "otter_s": theirs[0], "otter_mb": theirs[1],
+                             "otter_cpu_s": theirs[2]})
 
     scratch = folder / "script"
     scratch.mkdir()
@@ -181,6 +190,8 @@ def bench_assignment(assignment, count, sample, folder):
         "sample": side_by_side,
         "ours_median_s": statistics.median(r["ours_s"] for r in side_by_side),
         "otter_median_s": statistics.median(r["otter_s"] for r in side_by_side),
+        "ours_median_cpu_s": statistics.median(r["ours_cpu_s"] for r in side_by_side),
+        "otter_median_cpu_s": statistics.median(r["otter_cpu_s"] for r in side_by_side),
         "ours_peak_mb": max(r["ours_mb"] for r in side_by_side),
         "otter_peak_mb": max(r["otter_mb"] for r in side_by_side),
         "script_s": alone[0], "script_mb": alone[1], "solution_ours_mb": solution_ours["ours_mb"],
@@ -200,6 +211,9 @@ def report(rows):
               f"{r['otter_median_s'] / r['ours_median_s']:>8.1f}x{r['ours_peak_mb']:>9.0f}"
               f"{r['otter_peak_mb']:>9.0f}{r['script_mb']:>10.0f}"
               f"{r['solution_ours_mb'] / r['script_mb']:>7.2f}")
+    print(f"\n{'assignment':<20}{'ours CPU s':>12}{'otter CPU s':>13}")
+    for r in rows:
+        print(f"{r['assignment']:<20}{r['ours_median_cpu_s']:>12.2f}{r['otter_median_cpu_s']:>13.2f}")
     print("median/max s: one submission in the parallel batch; per min: batch throughput on "
           "all cores;\nours/otter s and MB: the same sample graded one at a time (median time, "
           "peak PSS of the process tree);\nscript MB: the solution notebook run alone as a "
