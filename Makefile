@@ -4,7 +4,7 @@ A ?=
 SUBMISSIONS ?=
 OUT ?= gradebook.csv
 
-.PHONY: setup release build grade test bench clean
+.PHONY: setup release build grade test bench slides clean
 
 setup: .venv/.installed
 	@bash autograder/system-packages.sh
@@ -17,6 +17,10 @@ setup: .venv/.installed
 
 release: setup
 	$(PYTHON) -m autograder release
+
+# Recitation decks: dist/slides/<slug>.html (self-contained, offline) and <slug>.pdf.
+slides: setup
+	$(PYTHON) -m autograder.slides dist/slides
 
 build: setup
 	$(PYTHON) -m autograder build $(A)

@@ -32,7 +32,10 @@ def release(_args):
     missing = [a.slug for a in course.ASSIGNMENTS if not a.written]
     if missing:
         print(f"(not written yet: {', '.join(missing)})")
-    print("\nStudent folders: dist/student/   Gradescope zips: dist/autograder/")
+    from .slides import build_all
+    build_all(course.DIST / "slides")
+    print("\nStudent folders: dist/student/   Gradescope zips: dist/autograder/   "
+          "Slides: dist/slides/")
     for slug, output in short:
         print(f"\n{slug}: the solution is short of full marks:\n{output}", file=sys.stderr)
     return 1 if short else 0

@@ -32,7 +32,6 @@ COLUMN_BREAK = "|||"     # a line that is exactly this splits a slide into two c
 # The first line of every slide: "# Title {#id}" (title slide) or "## Title {#id .class}".
 HEADING = re.compile(r"^(#{1,2})\s+(.+?)\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+\.[a-z0-9-]+)*)\}\s*$")
 FIGURE_SCHEME = "fig:"   # ![alt](fig:name "caption") is drawn by figures.name()
-WIDTH, HEIGHT = 1280, 720
 
 
 class SlideError(Exception):
@@ -111,10 +110,12 @@ SIGN_AFTER = (OPENING - {"|", "\u2016"}) | RELATIONS   # a + or - after these is
 
 
 def polish_mathml(mathml):
-    """Adapt latex2mathml's output to what browsers render (MathML Core):
+    """Adapt latex2mathml's output to what browsers render (MathML Core), as TeX would:
     - sums and max get their limits below/above in display style (munder, munderover);
-    - words such as softmax or max(0, z) are identifiers, without operator spacing;
+    - words such as log or max(0, z) are upright identifiers, a thin space before an argument;
     - a prime is a glyph after its base, not a raised superscript;
+    - a + or - after an opening bracket or a relation is a sign, without spaces;
+    - / and | are ordinary symbols, {,} a thousands separator: no operator spacing;
     - mathvariant works only on single letters: bold and monospace become CSS."""
     import xml.etree.ElementTree as ET
     root = ET.fromstring(mathml)
@@ -151,7 +152,7 @@ def polish_mathml(mathml):
             elif child.tag == "mo" and (text in ("/", "|") or (
                     text == "," and len(children) == 1 and element.tag == "mrow")):
                 # / and | are ordinary symbols in TeX; {,} is a thousands separator
-                child.set("lspace", "0")      # ordinary symbols in TeX
+                child.set("lspace", "0")
                 child.set("rspace", "0")
         variant = element.attrib.pop("mathvariant", None)
         if variant == "bold":
@@ -325,7 +326,8 @@ section.title-slide footer, section.title-slide footer a { color: #dbe7f7; }
 .body > figure, .column > figure { flex: 1 1 0; min-height: 0; margin: 0 0 6px;
   display: flex; flex-direction: column; }
 figure img.figure { flex: 1 1 0; min-height: 0; width: 100%; object-fit: contain; }
-figcaption { flex: 0 0 auto; text-align: center; font-size: 17px; color: #5a6475; margin-top: 4px; }
+.caption { display: block; }
+figcaption, .caption { flex: 0 0 auto; text-align: center; font-size: 17px; color: #5a6475; margin-top: 4px; }
 p { margin: 0 0 12px; }
 ul, ol { margin: 0 0 12px; padding-left: 30px; }
 li { margin: 3px 0; }
