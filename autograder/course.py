@@ -32,18 +32,23 @@ class Assignment:
         return self.master.exists()
 
 
+# Address space, not resident memory: the CUDA build of torch alone maps over 3 GB.
+TORCH_LIMITS = Limits(cell_seconds=120, call_seconds=60, total_seconds=540, memory_mb=8192)
+
 ASSIGNMENTS = [
     Assignment("01_numpy_backprop", "NumPy backprop",
                limits=Limits(cell_seconds=120, call_seconds=60, total_seconds=480, memory_mb=2048)),
     Assignment("02_pytorch_tensors", "PyTorch tensors, autograd and devices",
-               packages=("numpy", "matplotlib", "torch")),
-    Assignment("03_mlp", "MLPs and the training loop", packages=("numpy", "matplotlib", "torch")),
+               packages=("numpy", "matplotlib", "torch"), limits=TORCH_LIMITS),
+    Assignment("03_mlp", "MLPs and the training loop", packages=("numpy", "matplotlib", "torch"),
+               limits=TORCH_LIMITS),
     Assignment("04_cnn", "Convolutional networks",
-               packages=("numpy", "matplotlib", "torch", "torchvision")),
+               packages=("numpy", "matplotlib", "torch", "torchvision"), limits=TORCH_LIMITS),
     Assignment("05_regularization", "Regularization and normalization",
-               packages=("numpy", "matplotlib", "torch")),
+               packages=("numpy", "matplotlib", "torch"), limits=TORCH_LIMITS),
     Assignment("06_dqn", "The DQN network and TD targets",
-               packages=("numpy", "matplotlib", "torch", "gymnasium")),
+               packages=("numpy", "matplotlib", "torch", "gymnasium", "ale-py",
+                         "opencv-python-headless"), limits=TORCH_LIMITS),
 ]
 BY_SLUG = {a.slug: a for a in ASSIGNMENTS}
 
