@@ -4,7 +4,7 @@ A ?=
 SUBMISSIONS ?=
 OUT ?= gradebook.csv
 
-.PHONY: setup release build grade test bench slides clean
+.PHONY: setup release build grade test test-all bench slides clean
 
 setup: .venv/.installed
 	@bash autograder/system-packages.sh
@@ -31,6 +31,10 @@ grade: setup
 
 test: setup
 	$(PYTHON) -m pytest
+
+# Also every extended known bug and alternative (tests/bugs/<slug>/more/): slower.
+test-all: setup
+	FULL_CATALOGUE=1 $(PYTHON) -m pytest
 
 clean:
 	rm -rf dist results gradebook.csv
