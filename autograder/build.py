@@ -105,6 +105,19 @@ def write_zip(path, files):
             archive.writestr(info, Path(files[name]).read_bytes())
 
 
+def autograder_only_files(stage):
+    """The files the master's config lists under `autograder_files:` (Otter Assign puts them
+    only in the zip it generates, and we generate our own)."""
+    import yaml
+    master = json.loads(next((stage / "master").glob("*.ipynb")).read_text())
+    for cell in master["cells"]:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "raw" and source.lstrip().startswith("# ASSIGNMENT CONFIG"):
+            names = (yaml.safe_load(source) or {}).get("autograder_files") or []
+            return [stage / "master" / name for name in names]
+    return []
+
+
 def autograder_zip(assignment, graded, stage):
     """dist/autograder/<slug>.zip: Gradescope's setup.sh and run_autograder, our grading
     modules, every test, and the support files the notebook needs."""
@@ -113,8 +126,10 @@ def autograder_zip(assignment, graded, stage):
     files.update({f"autograder/{m}": package / m for m in GRADING_MODULES})
     tests = sorted((graded / "tests").glob("*.py"), key=natural_order)
     files.update({f"tests/{t.name}": t for t in tests})
+    # Support files go to the student's process; autograder-only files (held-out data)
+    # stay with the checker, beside checks.py.
     support = sorted(p for p in graded.iterdir() if p.is_file() and p.suffix != ".ipynb")
-    files.update({f"files/{p.name}": p for p in support})
+    files.update({f"files/{p.name}": p for p in [*support, *autograder_only_files(stage)]})
     config = {
         "slug": assignment.slug, "title": assignment.title, "notebook": assignment.notebook,
         "questions": [t.stem for t in tests],
