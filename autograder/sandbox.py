@@ -153,7 +153,10 @@ class StudentProcess:
                             make_reference=make_reference)
 
     def _exit_reason(self):
-        code = self.proc.wait(timeout=5) if self.proc else None
+        try:
+            code = self.proc.wait(timeout=5) if self.proc else None
+        except subprocess.TimeoutExpired:  # alive but out of step with us: the caller kills it
+            return "stopped answering the grader"
         if code is not None and code < 0:
             name = signal.Signals(-code).name
             if name == "SIGXFSZ":
