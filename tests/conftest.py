@@ -24,6 +24,18 @@ class LazyBuilds(dict):
         self[slug] = build(course.get(slug), release=False)
         return self[slug]
 
+    # What a build writes besides the zip; asking for one builds the assignment first.
+    def student_folder(self, slug):
+        self[slug]
+        return course.DIST / "student" / slug
+
+    def stub(self, slug):
+        return self.student_folder(slug) / course.get(slug).notebook
+
+    def solution(self, slug):
+        self[slug]
+        return solution_notebook(course.get(slug))
+
 
 @pytest.fixture(scope="session")
 def built():
@@ -59,14 +71,6 @@ def write_notebook(notebook, path):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(notebook))
     return path
-
-
-def solution_path(slug):
-    return solution_notebook(course.get(slug))
-
-
-def stub_path(slug):
-    return course.DIST / "student" / slug / course.get(slug).notebook
 
 
 def grade_all(zip_path, submissions):

@@ -12,7 +12,7 @@ import pytest
 
 from autograder.grade import Namespace, StudentObject
 from autograder.sandbox import StudentProcess
-from conftest import (TESTS, grade_all, load_notebook, max_scores, solution_path, stub_path,
+from conftest import (TESTS, grade_all, load_notebook, max_scores,
                       with_code_cell, write_notebook)
 from test_release import secrets
 
@@ -56,8 +56,8 @@ def fast_zip(built, workdir):
 
 
 @pytest.fixture(scope="session")
-def corpus_results(fast_zip, workdir):
-    bases = {"stub": load_notebook(stub_path(SLUG)), "solution": load_notebook(solution_path(SLUG))}
+def corpus_results(built, fast_zip, workdir):
+    bases = {"stub": load_notebook(built.stub(SLUG)), "solution": load_notebook(built.solution(SLUG))}
     paths = {}
     for path in CORPUS:
         if path.stem in DESTRUCTIVE and not walls_up():

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from autograder.gradescope import unpack
-from conftest import WRITTEN, max_scores, solution_path
+from conftest import WRITTEN, max_scores
 
 VISIBILITY = {"hidden", "after_due_date", "after_published", "visible"}
 
@@ -51,7 +51,7 @@ def test_zip_sets_up_and_grades_like_gradescope(slug, built, tmp_path):
 
     (root / "submission").mkdir()
     with zipfile.ZipFile(root / "submission" / "export.zip", "w") as export:  # as grader.export() writes
-        export.write(solution_path(slug), f"{slug}.ipynb")
+        export.write(built.solution(slug), f"{slug}.ipynb")
         export.writestr(".OTTER_LOG", b"")
     run = subprocess.run(["bash", str(root / "source" / "run_autograder")], env=env,
                          capture_output=True, text=True)

@@ -12,7 +12,7 @@ import pytest
 
 from autograder import course
 from conftest import (TESTS, WRITTEN, grade_all, load_notebook, max_scores, question_scores,
-                      solution_path, stub_path, with_code_cell, write_notebook)
+                      with_code_cell, write_notebook)
 
 MIN_BUGS = {"06_dqn": 12}
 
@@ -48,8 +48,8 @@ class LazyGradings(dict):
         self.built, self.workdir = built, workdir
 
     def __missing__(self, slug):
-        solution = load_notebook(solution_path(slug))
-        submissions = {"solution": solution_path(slug), "stub": stub_path(slug)}
+        solution = load_notebook(self.built.solution(slug))
+        submissions = {"solution": self.built.solution(slug), "stub": self.built.stub(slug)}
         for kind in ("bugs", "alternatives"):
             for path in catalogue(kind, slug):
                 name = entry(kind, slug, path)
@@ -122,12 +122,12 @@ def test_failures_say_expected_and_got(slug, graded):
 
 
 # -- submissions that cannot be graded as they are still get a verdict -------------------
-def ungradable_files(folder, slug):
+def ungradable_files(folder, stub):
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "empty.ipynb").write_bytes(b"")
-    (folder / "truncated.ipynb").write_text(stub_path(slug).read_text()[:500])
+    (folder / "truncated.ipynb").write_text(stub.read_text()[:500])
     (folder / "not_a_notebook.ipynb").write_text(json.dumps({"hello": "world"}))
-    other = load_notebook(stub_path(slug))
+    other = load_notebook(stub)
     other["metadata"]["otter"]["assignment_name"] = "some_other_assignment"
     write_notebook(other, folder / "wrong_assignment.ipynb")
     return {"empty": "empty", "truncated": "JSON", "not_a_notebook": "not a Jupyter notebook",
@@ -136,7 +136,7 @@ def ungradable_files(folder, slug):
 
 @pytest.mark.parametrize("slug", WRITTEN)
 def test_ungradable_submissions_get_zero_and_a_reason(slug, built, tmp_path):
-    expected = ungradable_files(tmp_path, slug)
+    expected = ungradable_files(tmp_path, built.stub(slug))
     results = grade_all(built[slug], sorted(tmp_path.glob("*.ipynb")))
     for path, result in results.items():
         assert result["score"] == 0
@@ -149,7 +149,7 @@ def test_ungradable_submissions_get_zero_and_a_reason(slug, built, tmp_path):
 def test_broken_cells_cost_only_their_own_questions(slug, built, tmp_path):
     """A syntax error in one cell and a cell that ends the process: the cell is reported,
     and every question that does not depend on it keeps its points."""
-    solution = load_notebook(solution_path(slug))
+    solution = load_notebook(built.solution(slug))
     notebook = with_code_cell(solution, "import os\nos._exit(0)\n")
     notebook["cells"].insert(3, {"cell_type": "code", "execution_count": None, "id": "broken",
                                  "metadata": {}, "outputs": [], "source": "def oops(:\n"})
@@ -167,24 +167,24 @@ def run_grade(slug, folder, out, results, *extra):
 
 
 @pytest.mark.parametrize("slug", WRITTEN[:1])
-def test_make_grade_gradebook_resume_duplicates_and_late(slug, tmp_path):
+def test_make_grade_gradebook_resume_duplicates_and_late(slug, built, tmp_path):
     folder, out, results = tmp_path / "submissions", tmp_path / "gradebook.csv", tmp_path / "results"
     folder.mkdir()
-    (folder / "alice_v1.ipynb").write_bytes(stub_path(slug).read_bytes())
+    (folder / "alice_v1.ipynb").write_bytes(built.stub(slug).read_bytes())
     (folder / "bob.ipynb").write_text("{ not json")
-    (folder / "alice_late.ipynb").write_bytes(solution_path(slug).read_bytes())
+    (folder / "alice_late.ipynb").write_bytes(built.solution(slug).read_bytes())
     os.utime(folder / "alice_v1.ipynb", (1_000_000, 1_000_000))  # alice's first try
     report = run_grade(slug, folder, out, results).stdout
     rows = {row["student"]: row for row in csv.DictReader(out.open())}
     assert set(rows) == {"alice", "bob"}
     alice, bob = rows["alice"], rows["bob"]
     assert alice["submission"] == "alice_late.ipynb" and alice["late"] == "yes"
-    assert float(alice["total"]) == sum(max_scores(course.DIST / "autograder" / f"{slug}.zip").values())
+    assert float(alice["total"]) == sum(max_scores(built[slug]).values())
     assert alice["other_submissions"] == "alice_v1.ipynb (0)"
     assert "alice: several submissions" in report and "late: alice" in report
     assert float(bob["total"]) == 0 and bob["status"] == "ungradable"
     assert "not a readable Jupyter notebook" in bob["message"]
-    assert set(max_scores(course.DIST / "autograder" / f"{slug}.zip")) < set(alice)
+    assert set(max_scores(built[slug])) < set(alice)
     names = {p.name for p in results.iterdir()}
     assert names == {"alice_v1.ipynb.json", "bob.ipynb.json", "alice_late.ipynb.json"}
 
@@ -208,14 +208,14 @@ def test_public_checks_pass_in_a_real_kernel(slug, built, tmp_path):
     from nbclient import NotebookClient
     folder = tmp_path / slug
     folder.mkdir()
-    for path in (course.DIST / "student" / slug).iterdir():
+    for path in built.student_folder(slug).iterdir():
         target = folder / path.name
         if path.is_dir():
             import shutil
             shutil.copytree(path, target)
         else:
             target.write_bytes(path.read_bytes())
-    (folder / course.get(slug).notebook).write_bytes(solution_path(slug).read_bytes())
+    (folder / course.get(slug).notebook).write_bytes(built.solution(slug).read_bytes())
     notebook = nbformat.read(folder / course.get(slug).notebook, as_version=4)
     export_cells = [c for c in notebook.cells if "grader.export" in c.source]
     for cell in export_cells:  # exporting is the student's last step, not part of the check

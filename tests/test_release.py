@@ -52,7 +52,7 @@ def secrets(slug):
 
 @pytest.mark.parametrize("slug", WRITTEN)
 def test_release_is_in_sync_with_master(slug, built):
-    fresh = files_under(course.DIST / "student" / slug)
+    fresh = files_under(built.student_folder(slug))
     committed = files_under(course.RELEASE / slug)
     assert sorted(fresh) == sorted(committed), "files differ: run `make release` and commit"
     changed = [name for name in fresh if fresh[name] != committed[name]]
@@ -62,10 +62,10 @@ def test_release_is_in_sync_with_master(slug, built):
 
 @pytest.mark.parametrize("slug", WRITTEN)
 def test_build_is_deterministic(slug, built):
-    first_student = files_under(course.DIST / "student" / slug)
+    first_student = files_under(built.student_folder(slug))
     first_zip = Path(built[slug]).read_bytes()
     build(course.get(slug), release=False)
-    assert files_under(course.DIST / "student" / slug) == first_student
+    assert files_under(built.student_folder(slug)) == first_student
     assert Path(built[slug]).read_bytes() == first_zip
 
 
@@ -73,7 +73,7 @@ def test_build_is_deterministic(slug, built):
 def test_release_has_no_solution_or_hidden_test(slug, built):
     lines = secrets(slug)
     assert len(lines) > 20, "the leak check found too few secret lines to be meaningful"
-    for folder in (course.RELEASE / slug, course.DIST / "student" / slug):
+    for folder in (course.RELEASE / slug, built.student_folder(slug)):
         for name, data in files_under(folder).items():
             text = data.decode(errors="replace")
             # Notebooks hold JSON-escaped source; compare against the decoded cell text.

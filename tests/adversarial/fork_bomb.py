@@ -1,7 +1,8 @@
 """Forks without end."""
 BASE = "solution"
 ZERO = []
-MESSAGE = "this cell"
+# Depending on the process cap, the cell is stopped or its fork raises: either way it is named.
+MESSAGE = '(starting `"""Forks without end."""`)'
 import os
 
 while True:
