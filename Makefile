@@ -18,9 +18,9 @@ setup: .venv/.installed
 release: setup
 	$(PYTHON) -m autograder release
 
-# Recitation decks: dist/slides/<slug>.html (self-contained, offline) and <slug>.pdf.
+# Recitation decks: dist/student/slides/<slug>.html (self-contained, offline) and <slug>.pdf.
 slides: setup
-	$(PYTHON) -m autograder.slides dist/slides
+	$(PYTHON) -m autograder.slides
 
 build: setup
 	$(PYTHON) -m autograder build $(A)

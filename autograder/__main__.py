@@ -33,9 +33,9 @@ def release(_args):
     if missing:
         print(f"(not written yet: {', '.join(missing)})")
     from .slides import build_all
-    build_all(course.DIST / "slides")
+    build_all()
     print("\nStudent folders: dist/student/   Gradescope zips: dist/autograder/   "
-          "Slides: dist/slides/")
+          "Slides: dist/student/slides/")
     for slug, output in short:
         print(f"\n{slug}: the solution is short of full marks:\n{output}", file=sys.stderr)
     return 1 if short else 0

@@ -30,6 +30,7 @@ from . import course
 from .build import build, solution_notebook
 from .gradebook import grade_one
 from .gradescope import unpack
+from .worker import SKIP_MARKER
 
 TESTS = course.ROOT / "tests"
 BROKEN = {
@@ -140,7 +141,7 @@ def script_of(notebook_path, folder):
         if cell["cell_type"] != "code":
             continue
         source = "".join(cell["source"])
-        if "otter" in source or "grader." in source or source.lstrip().startswith("# AUTOGRADER: SKIP"):
+        if "otter" in source or "grader." in source or source.lstrip().startswith(SKIP_MARKER):
             continue
         lines.append("\n".join(l for l in source.splitlines() if not l.lstrip().startswith(("%", "!"))))
     path = folder / "solution_script.py"

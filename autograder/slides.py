@@ -1,6 +1,6 @@
 """Recitation slides: recitations/<slug>.md -> <out>/<slug>.html and <out>/<slug>.pdf.
 
-    python -m autograder.slides [OUT_DIR]        (default: dist/slides/)
+    python -m autograder.slides [OUT_DIR]        (default: dist/student/slides/, beside the assignment folders)
 
 Each HTML file is self-contained and works offline: the math is typeset at build time to
 MathML (latex2mathml; browsers render MathML natively, no JavaScript, no CDN), the figures
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RECITATIONS = ROOT / "recitations"
-DEFAULT_OUT = ROOT / "dist" / "slides"
+DEFAULT_OUT = ROOT / "dist" / "student" / "slides"
 DECKS = ["01_numpy_backprop", "02_pytorch_tensors", "03_mlp", "04_cnn", "05_regularization",
          "06_dqn"]
 
@@ -452,6 +452,29 @@ def build_html(slug, out_dir, figures):
     target = Path(out_dir) / f"{slug}.html"
     target.write_text(page, encoding="utf-8")
     return target, ids, used
+
+
+def question_slides(slug):
+    """{question name: [(slide id, slide title), ...]} from the deck's `#questions` table,
+    whose rows start with the exact question name and link the slides that explain it."""
+    deck = parse_deck((RECITATIONS / f"{slug}.md").read_text(encoding="utf-8"), f"{slug}.md")
+    titles = {s["id"]: s["title"] for s in deck}
+    table = next((s for s in deck if s["id"] == "questions"), None)
+    if table is None:
+        raise SlideError(f"{slug}.md has no #questions slide")
+    rows = [line for line in "\n".join(table["columns"]).splitlines()
+            if line.lstrip().startswith("|")][2:]  # after the header and the |---| line
+    mapping = {}
+    for row in rows:
+        name = row.strip().strip("|").split("|")[0].strip()
+        links = re.findall(r"\]\(#([^)\s]*)\)", row)
+        unknown = [link for link in links if link not in titles]
+        if unknown:
+            raise SlideError(f"{slug}.md #questions, row {name}: no slide {{#{unknown[0]}}}")
+        if name in mapping:
+            raise SlideError(f"{slug}.md #questions: {name} has two rows")
+        mapping[name] = [(link, titles[link]) for link in links]
+    return mapping
 
 
 def build_all(out_dir=DEFAULT_OUT, decks=None, pdf=True):

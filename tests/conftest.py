@@ -2,6 +2,7 @@
 committed release), and submissions are graded through the built zip's own run_autograder."""
 import copy
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -47,6 +48,15 @@ def workdir():
     folder = Path(tempfile.mkdtemp(prefix="course-tests-"))
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def master_questions(slug):
+    """The graded questions of the master notebook, in order: the `name:` line of every raw
+    cell that starts with `# BEGIN QUESTION`."""
+    notebook = load_notebook(course.get(slug).master)
+    sources = ["".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "raw"]
+    return [re.search(r"^name:\s*(\S+)", s, re.M).group(1)
+            for s in sources if s.startswith("# BEGIN QUESTION")]
 
 
 def load_notebook(path):

@@ -27,6 +27,7 @@ import pytest
 from PIL import Image
 
 from autograder import slides
+from conftest import master_questions
 
 DECKS = slides.DECKS
 TIMEOUT = 120
@@ -191,6 +192,37 @@ def test_html_build_is_reproducible(built):
     page, _, _ = slides.render_deck((slides.RECITATIONS / f"{slug}.md").read_text(),
                                     slides.Figures(), slug)
     assert page == built[slug][0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", DECKS)
+def test_questions_slide_matches_the_notebook(slug):
+    """The `#questions` table names every graded question of the master notebook once (its
+    first cell is the exact name) and links only slides of its own deck."""
+    expected = master_questions(slug)
+    assert expected, f"no '# BEGIN QUESTION' cell in the master notebook of {slug}"
+    table = slides.question_slides(slug)  # raises on a duplicate row or an unknown slide id
+    missing = [name for name in expected if name not in table]
+    assert not missing, f"{slug}.md #questions: no row for {missing}"
+    extra = [name for name in table if name not in expected]
+    assert not extra, f"{slug}.md #questions: rows for questions not in the master: {extra}"
+    assert all(table.values()), f"{slug}.md #questions: a row links no slide"
+
+
+@pytest.mark.parametrize("slug", DECKS)
+def test_each_question_links_its_slides(slug):
+    """In the notebook students get, each question's text links the slides its row of the
+    deck's `#questions` table names, at the path they have in dist/student/."""
+    from autograder import course
+    notebook = json.loads((course.RELEASE / slug / f"{slug}.ipynb").read_text(encoding="utf-8"))
+    cells = ["".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "markdown"]
+    for question, linked in slides.question_slides(slug).items():
+        number = re.match(r"q(\d+)_", question).group(1)
+        start = f"**Question {number} ("
+        cell = next((c for c in cells if c.startswith(start)), None)
+        assert cell, f"{slug}: no markdown cell starting {start!r} in the notebook"
+        for slide_id, _ in linked:
+            link = f"(../slides/{slug}.html#{slide_id})"
+            assert link in cell, f"{slug} {question}: the question's text does not link {link}"
 
 
 def test_one_deck_per_assignment():
