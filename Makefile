@@ -18,7 +18,7 @@ setup: .venv/.installed
 release: setup
 	$(PYTHON) -m autograder release
 
-# Recitation decks: dist/student/slides/<slug>.html (self-contained, offline) and <slug>.pdf.
+# Recitation decks: dist/slides/<slug>.html (self-contained, offline) and <slug>.pdf.
 slides: setup
 	$(PYTHON) -m autograder.slides
 

@@ -7,6 +7,7 @@
 """
 import argparse
 import json
+import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -32,10 +33,12 @@ def release(_args):
     missing = [a.slug for a in course.ASSIGNMENTS if not a.written]
     if missing:
         print(f"(not written yet: {', '.join(missing)})")
-    from .slides import build_all
+    from .slides import DEFAULT_OUT, build_all
     build_all()
-    print("\nStudent folders: dist/student/   Gradescope zips: dist/autograder/   "
-          "Slides: dist/student/slides/")
+    # A copy beside the assignment folders, where the notebooks' links (../slides/) point.
+    shutil.copytree(DEFAULT_OUT, course.DIST / "student" / "slides", dirs_exist_ok=True)
+    print("\nStudent folders: dist/student/ (with slides/)   Gradescope zips: dist/autograder/   "
+          "Slides: dist/slides/")
     for slug, output in short:
         print(f"\n{slug}: the solution is short of full marks:\n{output}", file=sys.stderr)
     return 1 if short else 0

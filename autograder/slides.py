@@ -1,6 +1,6 @@
 """Recitation slides: recitations/<slug>.md -> <out>/<slug>.html and <out>/<slug>.pdf.
 
-    python -m autograder.slides [OUT_DIR]        (default: dist/student/slides/, beside the assignment folders)
+    python -m autograder.slides [OUT_DIR]        (default: dist/slides/)
 
 Each HTML file is self-contained and works offline: the math is typeset at build time to
 MathML (latex2mathml; browsers render MathML natively, no JavaScript, no CDN), the figures
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RECITATIONS = ROOT / "recitations"
-DEFAULT_OUT = ROOT / "dist" / "student" / "slides"
+DEFAULT_OUT = ROOT / "dist" / "slides"
 DECKS = ["01_numpy_backprop", "02_pytorch_tensors", "03_mlp", "04_cnn", "05_regularization",
          "06_dqn"]
 
