@@ -183,13 +183,16 @@ def results_for(questions, outcomes, output, status, seconds):
                            "max_score": round(sum(q.points for q in questions), 6)}}
 
 
-def grade(submission, source, log_path=None, hidden=()):
+def grade(submission, source, log_path=None, hidden=(), only=()):
     """Grade `submission` (a notebook or export zip) with the autograder in `source`.
-    `hidden`: folders the student's process must not see (the tests among them)."""
+    `hidden`: folders the student's process must not see (the tests among them).
+    `only`: question names to grade, the others left out (the regression suite's known bugs,
+    which need only their own question); empty: all, as on Gradescope."""
     started = time.monotonic()
     source = Path(source)
     config = load_config(source)
-    questions = load_questions(source / "tests", config["questions"])
+    names = [q for q in config["questions"] if not only or q in only]
+    questions = load_questions(source / "tests", names)
     try:
         cells = read_code_cells(submission, config["slug"], config["notebook"])
     except SubmissionProblem as problem:

@@ -54,10 +54,10 @@ def is_late(submission):
     return "late" in re.split(r"[^a-z]+", submission.name.lower())
 
 
-def grade_one(source, submission):
+def grade_one(source, submission, only=()):
     with tempfile.TemporaryDirectory(prefix="submission-") as workdir:
         try:
-            return simulate(source, submission, workdir)
+            return simulate(source, submission, workdir, only)
         except Exception as error:  # run_autograder always writes results; this is a last resort
             return {"score": 0, "output": f"Not graded: the grader failed ({error}).",
                     "tests": [], "extra_data": {"status": "error", "questions": {}}}
@@ -95,9 +95,10 @@ class Progress:
 
 
 def grade_with_zip(zip_path, submissions, workers=None, results_dir=None, root=None,
-                   regrade=False, progress=False):
+                   regrade=False, progress=False, only=None):
     """[(submission, results)] in the order given, graded by the zip's own run_autograder.
-    With `results_dir`, each result is saved as soon as it exists and reused on a rerun."""
+    With `results_dir`, each result is saved as soon as it exists and reused on a rerun.
+    `only`: {submission: question names} for submissions to grade on some questions only."""
     submissions = [Path(s) for s in submissions]
     root = Path(root) if root else None
     workers = workers or os.cpu_count() or 1
@@ -117,7 +118,7 @@ def grade_with_zip(zip_path, submissions, workers=None, results_dir=None, root=N
     with tempfile.TemporaryDirectory(prefix="autograder-") as source:
         unpack(zip_path, source)
         with ProcessPoolExecutor(max_workers=min(workers, max(1, len(todo)))) as pool:
-            futures = {pool.submit(grade_one, source, s): s for s in todo}
+            futures = {pool.submit(grade_one, source, s, (only or {}).get(s, ())): s for s in todo}
             for future in as_completed(futures):
                 submission = futures[future]
                 saved[submission] = future.result()

@@ -40,8 +40,9 @@ def main(root):
     # its solutions (AUTOGRADER_HIDE, set by `simulate`).
     hidden = [root / "results", *filter(None, os.environ.get("AUTOGRADER_HIDE", "").split(":"))]
     try:
+        only = [q for q in os.environ.get("AUTOGRADER_ONLY", "").split(",") if q]
         results = grade(find_submission(root / "submission"), source, log_path=log,
-                        hidden=hidden)
+                        hidden=hidden, only=only)
     except SubmissionProblem as problem:
         results = ungradable(source, f"Not graded: {problem}")
     except Exception:
@@ -64,9 +65,10 @@ def unpack(zip_path, folder):
                 target.chmod(mode)
 
 
-def simulate(source, submission, workdir):
+def simulate(source, submission, workdir, only=()):
     """Run the zip's own `run_autograder` on one submission in a Gradescope-like root.
-    `source` is an unpacked zip; returns the parsed results.json."""
+    `source` is an unpacked zip; `only`: grade just these questions (AUTOGRADER_ONLY);
+    returns the parsed results.json."""
     workdir = Path(workdir)
     (workdir / "submission").mkdir(parents=True)
     os.symlink(Path(source).resolve(), workdir / "source")
@@ -74,7 +76,8 @@ def simulate(source, submission, workdir):
     repository = Path(__file__).resolve().parent.parent
     secrets = [repository / name for name in ("solutions", "tests", "dist")]
     env = {**os.environ, "AUTOGRADER_ROOT": str(workdir), "AUTOGRADER_PYTHON": sys.executable,
-           "AUTOGRADER_HIDE": ":".join(str(p) for p in secrets if p.is_dir())}
+           "AUTOGRADER_HIDE": ":".join(str(p) for p in secrets if p.is_dir()),
+           "AUTOGRADER_ONLY": ",".join(only)}
     with open(workdir / "stdout", "wb") as stdout:
         subprocess.run(["bash", str(workdir / "source" / "run_autograder")], env=env,
                        stdout=stdout, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)

@@ -83,9 +83,10 @@ def write_notebook(notebook, path):
     return path
 
 
-def grade_all(zip_path, submissions):
-    """{submission path: results.json} for each submission, graded by the zip."""
-    return {path: results for path, results in grade_with_zip(zip_path, list(submissions))}
+def grade_all(zip_path, submissions, only=None):
+    """{submission path: results.json} for each submission, graded by the zip
+    (`only`: {submission path: the only questions to grade}, for some of them)."""
+    return {path: results for path, results in grade_with_zip(zip_path, list(submissions), only=only)}
 
 
 def question_scores(results):

@@ -18,7 +18,7 @@ from test_release import secrets
 
 SLUG = "01_numpy_backprop"
 CORPUS = sorted((TESTS / "adversarial").glob("*.py"))
-FAST = {"cell_seconds": 15, "call_seconds": 15, "total_seconds": 240, "memory_mb": 1024}
+FAST = {"cell_seconds": 6, "call_seconds": 6, "total_seconds": 240, "memory_mb": 1024}
 DESTRUCTIVE = {"vandal"}
 
 

@@ -41,7 +41,9 @@ def declared_question(path):
 
 class LazyGradings(dict):
     """{slug: {label: results}}: the solution, the stub, every known bug and every
-    alternative of an assignment, graded in one batch on first use."""
+    alternative of an assignment, graded in one batch on first use. A known bug is graded on
+    its own question only: that is the claim its test makes, and the other questions'
+    training runs would only cost time."""
 
     def __init__(self, built, workdir):
         super().__init__()
@@ -52,13 +54,16 @@ class LazyGradings(dict):
         submissions = {"solution": self.built.solution(slug), "stub": self.built.stub(slug),
                        "broken": write_notebook(with_broken_cells(solution),
                                                 self.workdir / slug / "broken.ipynb")}
+        only = {}
         for kind in ("bugs", "alternatives"):
             for path in catalogue(kind, slug):
                 name = entry(kind, slug, path)
                 submissions[f"{kind}/{name}"] = write_notebook(
                     with_code_cell(solution, path.read_text()),
                     self.workdir / slug / kind / f"{name.replace('/', '_')}.ipynb")
-        results = grade_all(self.built[slug], submissions.values())
+                if kind == "bugs":
+                    only[submissions[f"{kind}/{name}"]] = [declared_question(path)]
+        results = grade_all(self.built[slug], submissions.values(), only)
         self[slug] = {label: results[path] for label, path in submissions.items()}
         return self[slug]
 
