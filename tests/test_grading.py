@@ -58,11 +58,12 @@ class LazyGradings(dict):
         for kind in ("bugs", "alternatives"):
             for path in catalogue(kind, slug):
                 name = entry(kind, slug, path)
-                submissions[f"{kind}/{name}"] = write_notebook(
+                notebook = write_notebook(
                     with_code_cell(solution, path.read_text()),
                     self.workdir / slug / kind / f"{name.replace('/', '_')}.ipynb")
+                submissions[f"{kind}/{name}"] = notebook
                 if kind == "bugs":
-                    only[submissions[f"{kind}/{name}"]] = [declared_question(path)]
+                    only[notebook] = [declared_question(path)]
         results = grade_all(self.built[slug], submissions.values(), only)
         self[slug] = {label: results[path] for label, path in submissions.items()}
         return self[slug]
