@@ -21,7 +21,7 @@ from .course import CHECKS, DIST, RELEASE, ROOT
 GRADESCOPE = Path(__file__).resolve().parent / "gradescope"
 # The modules grading needs; the zip carries these and nothing else of the package.
 GRADING_MODULES = ("__init__.py", "codec.py", "worker.py", "sandbox.py", "isolation.py", "grade.py",
-                   "submission.py", "testfiles.py", "gradescope.py")
+                   "forkserver.py", "submission.py", "testfiles.py", "gradescope.py")
 TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # An optional script beside a master that writes support files into its folder at build
@@ -135,6 +135,7 @@ def autograder_zip(assignment, graded, stage):
         "questions": [t.stem for t in tests],
         "support_files": [f"files/{p.name}" for p in support],
         "limits": vars(assignment.limits),
+        "preload": list(assignment.preload),
     }
     (stage / "assignment.json").write_text(json.dumps(config, indent=1, sort_keys=True) + "\n")
     (stage / "requirements.txt").write_text(requirements(assignment.packages, cpu_only=True))

@@ -18,6 +18,9 @@ class Assignment:
     # Packages the student's code needs, by their names in requirements.lock.
     packages: tuple = ("numpy", "matplotlib")
     limits: Limits = field(default_factory=Limits)
+    # Modules the grader imports once before its fork server starts: both the checker and
+    # the student's process (forked) use them, so their cost is paid once (forkserver.py).
+    preload: tuple = ("numpy",)
 
     @property
     def master(self):
@@ -34,21 +37,24 @@ class Assignment:
 
 # Address space, not resident memory: the CUDA build of torch alone maps over 3 GB.
 TORCH_LIMITS = Limits(cell_seconds=120, call_seconds=60, total_seconds=540, memory_mb=8192)
+# torch.optim imports torch._dynamo (and sympy) on first use: 2.6 s on each side otherwise.
+TORCH_PRELOAD = ("numpy", "torch", "torch._dynamo")
 
 ASSIGNMENTS = [
     Assignment("01_numpy_backprop", "NumPy backprop",
                limits=Limits(cell_seconds=120, call_seconds=60, total_seconds=480, memory_mb=2048)),
     Assignment("02_pytorch_tensors", "PyTorch tensors, autograd and devices",
-               packages=("numpy", "matplotlib", "torch"), limits=TORCH_LIMITS),
+               packages=("numpy", "matplotlib", "torch"), limits=TORCH_LIMITS,
+               preload=("numpy", "torch")),  # no optimizer runs while grading it
     Assignment("03_mlp", "MLPs and the training loop", packages=("numpy", "matplotlib", "torch"),
-               limits=TORCH_LIMITS),
+               limits=TORCH_LIMITS, preload=TORCH_PRELOAD),
     Assignment("04_cnn", "Convolutional networks",
-               packages=("numpy", "matplotlib", "torch", "torchvision"), limits=TORCH_LIMITS),
+               packages=("numpy", "matplotlib", "torch", "torchvision"), limits=TORCH_LIMITS, preload=TORCH_PRELOAD),
     Assignment("05_regularization", "Regularization and normalization",
-               packages=("numpy", "matplotlib", "torch"), limits=TORCH_LIMITS),
+               packages=("numpy", "matplotlib", "torch"), limits=TORCH_LIMITS, preload=TORCH_PRELOAD),
     Assignment("06_dqn", "The DQN network and TD targets",
                packages=("numpy", "matplotlib", "torch", "gymnasium", "ale-py",
-                         "opencv-python-headless"), limits=TORCH_LIMITS),
+                         "opencv-python-headless"), limits=TORCH_LIMITS, preload=TORCH_PRELOAD),
 ]
 BY_SLUG = {a.slug: a for a in ASSIGNMENTS}
 

@@ -4,13 +4,15 @@ Returns Gradescope's results.json as a dict, always: a submission that cannot be
 gets zero points and a message that says why. Tests run in this process; the student's
 code runs in another (sandbox.py) and is reached only through calls.
 """
+import contextlib
 import importlib
 import json
 import time
 from pathlib import Path
 
 from . import codec
-from .sandbox import Limits, StudentError, StudentProcess
+from . import forkserver, testfiles
+from .sandbox import Limits, StudentError, StudentProcess, start_forked_worker
 from .submission import SubmissionProblem, read_code_cells
 from .testfiles import load_questions
 
@@ -183,6 +185,18 @@ def results_for(questions, outcomes, output, status, seconds):
                            "max_score": round(sum(q.points for q in questions), 6)}}
 
 
+def _fork_server(config):
+    """A ForkServer that preloads the modules both sides import (the assignment's
+    `preload`), or a stand-in for none where forking is unsafe or impossible: tests this
+    process has read would be copied into the student's memory."""
+    if forkserver.available() and not testfiles.loaded_any:
+        try:
+            return forkserver.ForkServer(config.get("preload", ["numpy"]), start_forked_worker)
+        except OSError:
+            pass
+    return contextlib.nullcontext()
+
+
 def grade(submission, source, log_path=None, hidden=(), only=()):
     """Grade `submission` (a notebook or export zip) with the autograder in `source`.
     `hidden`: folders the student's process must not see (the tests among them).
@@ -191,30 +205,31 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
     started = time.monotonic()
     source = Path(source)
     config = load_config(source)
-    names = [q for q in config["questions"] if not only or q in only]
-    questions = load_questions(source / "tests", names)
-    try:
-        cells = read_code_cells(submission, config["slug"], config["notebook"])
-    except SubmissionProblem as problem:
-        return ungradable(source, f"Not graded: {problem}")
-    limits = Limits(**config.get("limits", {}))
-    files = [source / name for name in config.get("support_files", [])]
-    outcomes, notes = {}, []
-    with StudentProcess(cells, files, limits, log_path, [source, *hidden]) as process:
-        process.reference_type = StudentObject
+    with _fork_server(config) as server:  # forked before the submission or a test is read
+        names = [q for q in config["questions"] if not only or q in only]
+        questions = load_questions(source / "tests", names)
         try:
-            process.run_notebook()
-            namespace = Namespace(process)
-            for question in questions:
-                outcomes[question.name] = [run_case(case, namespace) for case in question.cases]
-            status = "graded"
-        except StudentError as error:
-            notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
-            status = "stopped"
-        for index, error in sorted(process.cell_errors.items()):
-            first_line = (cells[index].strip().splitlines() or [""])[0][:60]
-            notes.insert(0, f"Code cell {index + 1} (starting `{first_line}`) raised an error "
-                            f"while the grader ran your notebook:\n    {error}")
+            cells = read_code_cells(submission, config["slug"], config["notebook"])
+        except SubmissionProblem as problem:
+            return ungradable(source, f"Not graded: {problem}")
+        limits = Limits(**config.get("limits", {}))
+        files = [source / name for name in config.get("support_files", [])]
+        outcomes, notes = {}, []
+        with StudentProcess(cells, files, limits, log_path, [source, *hidden], server) as process:
+            process.reference_type = StudentObject
+            try:
+                process.run_notebook()
+                namespace = Namespace(process)
+                for question in questions:
+                    outcomes[question.name] = [run_case(case, namespace) for case in question.cases]
+                status = "graded"
+            except StudentError as error:
+                notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
+                status = "stopped"
+            for index, error in sorted(process.cell_errors.items()):
+                first_line = (cells[index].strip().splitlines() or [""])[0][:60]
+                notes.insert(0, f"Code cell {index + 1} (starting `{first_line}`) raised an "
+                                f"error while the grader ran your notebook:\n    {error}")
     summary = _summary(questions, outcomes)
     output = "\n\n".join(notes + [summary])
     results = results_for(questions, outcomes, output, status, time.monotonic() - started)

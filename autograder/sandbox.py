@@ -6,6 +6,7 @@ arguments and results cross as plain data (codec.py). A cell that hangs or kills
 process is skipped on a restart, so the rest of the notebook is still graded.
 """
 import os
+import random
 import resource
 import shutil
 import signal
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from . import codec, isolation
+from . import codec, isolation, worker
 
 HERE = Path(__file__).parent
 MAX_RESTARTS = 4
@@ -37,11 +38,52 @@ class StudentError(Exception):
     """The student's code raised, hung, or ended its process during a call."""
 
 
+def enter_limits(limits, scratch, hidden, walls):
+    """What the student's process does to itself before it runs any student code."""
+    os.setsid()
+    memory = limits.memory_mb * 2 ** 20
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    output = limits.output_mb * 2 ** 20
+    resource.setrlimit(resource.RLIMIT_FSIZE, (output, output))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if walls:
+        isolation.enter(str(scratch), hidden)
+
+
+def start_forked_worker(request, fds):
+    """In a process forked by the ForkServer: become the student's process and run the
+    worker (never returns). The socket to the grader becomes fd 3, the log stdout and
+    stderr; every other descriptor the grader had open is closed."""
+    connection, log = fds
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.dup2(connection, 3)
+    os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+    scratch = request["scratch"]
+    enter_limits(Limits(**request["limits"]), scratch, request["hidden"], request["walls"])
+    if request["walls"]:
+        isolation.own_process()
+    os.chdir(scratch)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    tempfile.tempdir = None  # the grader's choice of temporary folder is cached
+    sys.dont_write_bytecode = True
+    sys.argv = ["worker.py"]
+    sys.path[:] = [scratch] + [p for p in sys.path if p and "site-packages" in p
+                               or p.startswith(sys.base_prefix)]
+    random.seed()  # a fresh process would seed from the OS: forks must not share a sequence
+    if "numpy" in sys.modules:
+        sys.modules["numpy"].random.seed()
+    worker.main(3)
+
+
 class StudentProcess:
     walls = None  # whether isolation works on this machine: probed once per process
 
-    def __init__(self, cells, files=(), limits=Limits(), log_path=None, hidden=()):
+    def __init__(self, cells, files=(), limits=Limits(), log_path=None, hidden=(), server=None):
         self.cells = list(cells)
+        self.server = server  # a ForkServer, or None: start `python worker.py` afresh
         self.hidden = [os.path.realpath(p) for p in hidden]
         self.files = [Path(f) for f in files]
         self.limits = limits
@@ -59,44 +101,38 @@ class StudentProcess:
     # -- process lifecycle -------------------------------------------------------------
     def _spawn(self):
         self.generation += 1
-        for name in ("worker.py", "codec.py"):
-            shutil.copy(HERE / name, self.scratch / name)
-        for path in self.files:
+        copies = self.files if self.server else [HERE / "worker.py", HERE / "codec.py", *self.files]
+        for path in copies:
             shutil.copy(path, self.scratch / path.name)
-        if self.has_walls():  # the student's user owns its scratch folder, nothing else
+        walls = self.has_walls()
+        if walls:  # the student's user owns its scratch folder, nothing else
             for path in [self.scratch, *self.scratch.iterdir()]:
                 os.chown(path, isolation.STUDENT_UID, isolation.STUDENT_GID)
         ours, theirs = socket.socketpair()
-        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
-        self.proc = self._popen([sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
-                                stdout=log, pass_fds=[theirs.fileno()])
-        theirs.close()
-        if log is not subprocess.DEVNULL:
-            log.close()
+        log = os.open(self.log_path or os.devnull, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            if self.server:
+                self.proc = self.server.spawn(
+                    {"scratch": str(self.scratch), "hidden": self.hidden, "walls": walls,
+                     "limits": vars(self.limits), "env": self._environment()},
+                    [theirs.fileno(), log])
+            else:
+                self.proc = subprocess.Popen(
+                    [sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
+                    cwd=self.scratch, env=self._environment(), stdin=subprocess.DEVNULL,
+                    stdout=log, stderr=subprocess.STDOUT, pass_fds=[theirs.fileno()],
+                    preexec_fn=lambda: enter_limits(self.limits, self.scratch, self.hidden, walls))
+        finally:
+            theirs.close()
+            os.close(log)
         self.conn = Connection(os.dup(ours.fileno()))
         ours.close()
 
-    def _popen(self, command, stdout, pass_fds=(), walls=None):
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.scratch),
-               "TMPDIR": str(self.scratch), "MPLCONFIGDIR": str(self.scratch),
-               "LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0",
-               "PYTHONDONTWRITEBYTECODE": "1"}
-        limits, scratch, hidden = self.limits, str(self.scratch), self.hidden
-        walls = self.has_walls() if walls is None else walls
-
-        def apply_limits():
-            os.setsid()
-            memory = limits.memory_mb * 2 ** 20
-            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-            output = limits.output_mb * 2 ** 20
-            resource.setrlimit(resource.RLIMIT_FSIZE, (output, output))
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-            if walls:
-                isolation.enter(scratch, hidden)
-
-        return subprocess.Popen(command, cwd=self.scratch, env=env, stdin=subprocess.DEVNULL,
-                                stdout=stdout, stderr=subprocess.STDOUT, pass_fds=pass_fds,
-                                preexec_fn=apply_limits)
+    def _environment(self):
+        scratch = str(self.scratch)
+        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": scratch,
+                "TMPDIR": scratch, "MPLCONFIGDIR": scratch, "LANG": "C.UTF-8",
+                "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 
     def has_walls(self):
         """Whether the student's process runs walled in (isolation.py); probed once."""
@@ -105,8 +141,12 @@ class StudentProcess:
             if isolation.available():
                 try:
                     os.chown(self.scratch, isolation.STUDENT_UID, isolation.STUDENT_GID)
-                    works = self._popen([sys.executable, "-c", "import numpy"],
-                                        subprocess.DEVNULL, walls=True).wait(timeout=60) == 0
+                    works = subprocess.run(
+                        [sys.executable, "-c", "import numpy"], cwd=self.scratch,
+                        env=self._environment(), stdin=subprocess.DEVNULL,
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60,
+                        preexec_fn=lambda: enter_limits(self.limits, self.scratch, self.hidden,
+                                                        True)).returncode == 0
                 except (subprocess.SubprocessError, OSError):
                     works = False
             StudentProcess.walls = works

@@ -80,7 +80,13 @@ def resolve_points(total, declared):
     return [float(p if p is not None else share) for p in declared]
 
 
+# Whether this process has read a test: then it must never fork a student process.
+loaded_any = False
+
+
 def load_question(path):
+    global loaded_any
+    loaded_any = True
     path = Path(path)
     env = {"__builtins__": {**vars(builtins), "__import__": _import}}
     exec(compile(path.read_text(), str(path), "exec"), env)

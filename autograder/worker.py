@@ -1,7 +1,8 @@
 """The student side of grading: runs a submission's code cells, then answers calls.
 
-`sandbox.py` starts it as `python worker.py FD` in a scratch folder holding only this
-file, `codec.py` and the assignment's data files. It receives the notebook's code and the
+`sandbox.py` starts it in a scratch folder holding the assignment's data files: forked
+from the grader's fork server (forkserver.py), or as `python worker.py FD` beside a copy of
+`codec.py` where there is no fork server. It receives the notebook's code and the
 arguments of each call; it never sees a test. Every message is plain data (codec.py).
 """
 import linecache
@@ -179,8 +180,9 @@ def serve(conn, namespace):
         conn.send_bytes(data)
 
 
-def main():
-    conn = Connection(int(sys.argv[1]))
+def main(fd=None):
+    """Run the notebook sent over the socket `fd` (argv[1] when run as a script), then serve."""
+    conn = Connection(int(sys.argv[1]) if fd is None else fd)
     parent = os.getpid()
     sys.modules["otter"] = fake_otter()
     module = types.ModuleType("__main__")

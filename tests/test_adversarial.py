@@ -1,6 +1,7 @@
 """Student code is untrusted: submissions that cheat, crash, hang or flood all end with a
 verdict, and none earns a point it should not (issue: grading students cannot fool)."""
 import ast
+import contextlib
 import json
 import os
 import socket
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from autograder.forkserver import ForkServer
 from autograder.grade import Namespace, StudentObject
-from autograder.sandbox import StudentProcess
+from autograder.sandbox import StudentProcess, start_forked_worker
 from conftest import (TESTS, grade_all, load_notebook, max_scores,
                       with_code_cell, write_notebook)
 from test_release import secrets
@@ -91,10 +93,11 @@ def test_corpus_submission_gets_its_verdict_and_no_unearned_point(path, corpus_r
     assert not leaked, leaked[:3]
 
 
-def test_student_process_cannot_reach_network_tests_or_disk(tmp_path):
-    """Seen from inside the student's process: no network (not even to a server on this
-    machine), hidden folders empty, nothing writable but its scratch folder, and a cap on
-    processes."""
+@pytest.mark.parametrize("start", ["forked", "exec"])
+def test_student_process_cannot_reach_network_tests_or_disk(tmp_path, start):
+    """Seen from inside the student's process, forked from the fork server as in grading or
+    started afresh where there is none: no network (not even to a server on this machine),
+    hidden folders empty, nothing writable but its scratch folder, and a cap on processes."""
     if not walls_up():
         pytest.skip("walls need root on Linux")
     secret = Path(tempfile.mkdtemp(prefix="secret-"))
@@ -126,7 +129,10 @@ attempt("fork", spawn)
 def report():
     return seen
 '''
-    with StudentProcess([probe], hidden=[secret]) as process:
+    with contextlib.ExitStack() as stack:
+        fork_server = stack.enter_context(ForkServer(["numpy"], start_forked_worker)) \
+            if start == "forked" else None
+        process = stack.enter_context(StudentProcess([probe], hidden=[secret], server=fork_server))
         process.reference_type = StudentObject
         process.run_notebook()
         seen = Namespace(process)["report"]()
