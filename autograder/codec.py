@@ -64,10 +64,29 @@ class Registry:
         return self.objects[handle]
 
 
-def _array_bytes(array):
-    buffer = io.BytesIO()
-    np.save(buffer, array, allow_pickle=False)
-    return buffer.getvalue()
+def _array_parts(array):
+    """An array as the parts of a .npy file: its header, then its bytes, not copied."""
+    array = array if array.flags.c_contiguous else array.copy(order="C")
+    header = io.BytesIO()
+    np.lib.format.write_array_header_2_0(header, np.lib.format.header_data_from_array_1_0(array))
+    return [header.getvalue(), memoryview(array).cast("B") if array.size else b""]
+
+
+def _read_array(view):
+    """The array in a .npy file held in `view`, copied out once; numeric dtypes only
+    (nothing in a header can make it unpickle or run code)."""
+    if bytes(view[:6]) != b"\x93NUMPY" or view[6] != 2:
+        raise ValueError("not a version 2 .npy buffer")
+    (header_len,) = struct.unpack_from("<I", view, 8)
+    start = 12 + header_len
+    shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(io.BytesIO(bytes(view[8:start])))
+    if dtype.kind not in "biufc" or dtype.hasobject:
+        raise ValueError(f"dtype {dtype} cannot cross")
+    count = math.prod(shape)
+    if count * dtype.itemsize != len(view) - start:
+        raise ValueError("the array's size does not match its header")
+    flat = np.frombuffer(view, dtype=dtype, count=count, offset=start)
+    return flat.reshape(shape, order="F" if fortran_order else "C").copy(order="K")
 
 
 def _torch():
@@ -85,7 +104,7 @@ def encode(value, callbacks=None, registry=None):
     def array(a, depth):
         if a.dtype.kind not in "biufc":
             return {"$opaque": f"array of dtype {a.dtype}"}
-        buffers.append(_array_bytes(a))
+        buffers.append(_array_parts(a))
         return len(buffers) - 1
 
     def tensor(t, depth):
@@ -139,15 +158,16 @@ def encode(value, callbacks=None, registry=None):
 
     header = json.dumps(walk(value, 0), allow_nan=False).encode()
     parts = [struct.pack("<II", len(header), len(buffers)), header]
-    for buffer in buffers:
-        parts += [struct.pack("<Q", len(buffer)), buffer]
-    return b"".join(parts)
+    for npy_header, data in buffers:
+        parts += [struct.pack("<Q", len(npy_header) + data.nbytes if isinstance(data, memoryview)
+                              else len(npy_header)), npy_header, data]
+    return b"".join(parts)  # the one copy of each array
 
 
 def _decode_tensor(node, buffers, walk, depth):
     import torch  # only when a tensor arrives
     data = buffers[node["$tensor"]]
-    t = torch.from_numpy(np.array(data, copy=True)).to(getattr(torch, node["dtype"]))
+    t = torch.from_numpy(data).to(getattr(torch, node["dtype"]))  # data: decode's own copy
     device = node.get("device", "cpu")
     if device != "cpu":
         try:
@@ -166,14 +186,17 @@ def decode(data, make_callable=None, make_reference=None, registry=None):
     (callback handles become calls) and `registry` (references become its objects); the
     checker passes `make_reference(handle, type_name, is_callable)`. Raises DecodeError."""
     try:
-        header_len, count = struct.unpack_from("<II", data, 0)
+        view = memoryview(data)
+        header_len, count = struct.unpack_from("<II", view, 0)
         offset = 8 + header_len
-        tree = json.loads(bytes(data[8:offset]))
+        tree = json.loads(bytes(view[8:offset]))
         buffers = []
         for _ in range(count):
-            (size,) = struct.unpack_from("<Q", data, offset)
+            (size,) = struct.unpack_from("<Q", view, offset)
             offset += 8
-            buffers.append(np.load(io.BytesIO(data[offset:offset + size]), allow_pickle=False))
+            if offset + size > len(view):
+                raise ValueError("truncated message")
+            buffers.append(_read_array(view[offset:offset + size]))
             offset += size
     except Exception as error:
         raise DecodeError(f"unreadable message ({type(error).__name__})") from None
