@@ -159,8 +159,7 @@ def encode(value, callbacks=None, registry=None):
     header = json.dumps(walk(value, 0), allow_nan=False).encode()
     parts = [struct.pack("<II", len(header), len(buffers)), header]
     for npy_header, data in buffers:
-        parts += [struct.pack("<Q", len(npy_header) + data.nbytes if isinstance(data, memoryview)
-                              else len(npy_header)), npy_header, data]
+        parts += [struct.pack("<Q", len(npy_header) + len(data)), npy_header, data]
     return b"".join(parts)  # the one copy of each array
 
 

@@ -10,8 +10,7 @@ import json
 import time
 from pathlib import Path
 
-from . import codec
-from . import forkserver, testfiles
+from . import codec, forkserver, testfiles
 from .sandbox import Limits, StudentError, StudentProcess, start_forked_worker
 from .submission import SubmissionProblem, read_code_cells
 from .testfiles import load_questions

@@ -118,11 +118,8 @@ class StudentProcess:
                      "limits": vars(self.limits), "env": self._environment()},
                     [theirs.fileno(), log])
             else:
-                self.proc = subprocess.Popen(
-                    [sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
-                    cwd=self.scratch, env=self._environment(), stdin=subprocess.DEVNULL,
-                    stdout=log, stderr=subprocess.STDOUT, pass_fds=[theirs.fileno()],
-                    preexec_fn=lambda: enter_limits(self.limits, self.scratch, self.hidden, walls))
+                self.proc = self._popen([sys.executable, "-E", "-s", "worker.py",
+                                         str(theirs.fileno())], log, walls, [theirs.fileno()])
         finally:
             theirs.close()
             os.close(log)
@@ -135,6 +132,15 @@ class StudentProcess:
                 "TMPDIR": scratch, "MPLCONFIGDIR": scratch, "LANG": "C.UTF-8",
                 "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
 
+    def _popen(self, command, stdout, walls, pass_fds=()):
+        """A fresh Python process in the scratch folder, limited (and walled in) like the
+        student's process."""
+        return subprocess.Popen(command, cwd=self.scratch, env=self._environment(),
+                                stdin=subprocess.DEVNULL, stdout=stdout,
+                                stderr=subprocess.STDOUT, pass_fds=pass_fds,
+                                preexec_fn=lambda: enter_limits(self.limits, self.scratch,
+                                                                self.hidden, walls))
+
     def has_walls(self):
         """Whether the student's process runs walled in (isolation.py); probed once."""
         if StudentProcess.walls is None:
@@ -142,12 +148,8 @@ class StudentProcess:
             if isolation.available():
                 try:
                     os.chown(self.scratch, isolation.STUDENT_UID, isolation.STUDENT_GID)
-                    works = subprocess.run(
-                        [sys.executable, "-c", "import numpy"], cwd=self.scratch,
-                        env=self._environment(), stdin=subprocess.DEVNULL,
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60,
-                        preexec_fn=lambda: enter_limits(self.limits, self.scratch, self.hidden,
-                                                        True)).returncode == 0
+                    works = self._popen([sys.executable, "-c", "import numpy"],
+                                        subprocess.DEVNULL, walls=True).wait(timeout=60) == 0
                 except (subprocess.SubprocessError, OSError):
                     works = False
             StudentProcess.walls = works

@@ -12,10 +12,10 @@ import traceback
 import types
 from multiprocessing.connection import Connection
 
-try:
-    import codec  # as a script in the student's process, beside codec.py
-except ImportError:
-    from . import codec  # imported by the course tooling (for SKIP_MARKER)
+if __package__:  # imported from the package: forked by the fork server, or by the tooling
+    from . import codec
+else:  # run as a script in the student's process, beside a copy of codec.py
+    import codec
 
 SHELL_MAGICS = ("%", "!")
 # A cell whose first line starts with this (a minute of training, a download) is not run
