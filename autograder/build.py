@@ -136,6 +136,7 @@ def autograder_zip(assignment, graded, stage):
         "support_files": [f"files/{p.name}" for p in support],
         "limits": vars(assignment.limits),
         "preload": list(assignment.preload),
+        "student_preload": list(assignment.student_preload),
     }
     (stage / "assignment.json").write_text(json.dumps(config, indent=1, sort_keys=True) + "\n")
     (stage / "requirements.txt").write_text(requirements(assignment.packages, cpu_only=True))

@@ -67,19 +67,34 @@ class Child:
                 return
 
 
-class ForkServer:
-    """`ForkServer(preload, start)`: import `preload`, then fork the server. `spawn(request,
-    fds)` forks a process that runs `start(request, fds)`, which must never return."""
-
-    def __init__(self, preload, start):
-        # Python's collector writes to every object it visits, which would copy the
-        # shared pages into each process: collect nothing while importing, then move
-        # everything imported out of the collector's sight before forking.
-        gc.disable()
-        for module in preload:
-            __import__(module)
+def import_frozen(modules, optional=False):
+    """Import `modules`, then move everything imported out of the garbage collector's
+    sight. The collector writes to every object it visits, which would copy pages shared
+    with forked processes into each of them. `optional`: skip modules that fail to import
+    (the student's own import then fails as it would anywhere)."""
+    gc.disable()
+    try:
+        for module in modules:
+            try:
+                __import__(module)
+            except Exception:
+                if not optional:
+                    raise
+    finally:
         gc.freeze()
         gc.enable()
+
+
+class ForkServer:
+    """`ForkServer(preload, start)`: import `preload`, then fork the server. `spawn(request,
+    fds)` forks a process that runs `start(request, fds)`, which must never return.
+
+    `student_preload`: modules only the student's side uses (matplotlib), imported by the
+    server itself after it forked, with `server_env` in its environment, so this process
+    never loads them."""
+
+    def __init__(self, preload, start, student_preload=(), server_env=None):
+        import_frozen(preload)
         self._start = start
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -88,7 +103,7 @@ class ForkServer:
         self.pid = os.fork()
         if self.pid == 0:
             ours.close()
-            self._serve(theirs)
+            self._serve(theirs, student_preload, server_env or {})
         theirs.close()
         self._socket = ours
 
@@ -113,8 +128,10 @@ class ForkServer:
         self.close()
 
     # -- in the server -----------------------------------------------------------------
-    def _serve(self, sock):
+    def _serve(self, sock, student_preload, server_env):
         try:
+            os.environ.update(server_env)
+            import_frozen(student_preload, optional=True)
             while True:
                 data, fds, _, _ = socket.recv_fds(sock, MAX_MESSAGE, 8)
                 if not data:

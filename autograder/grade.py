@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from . import codec, forkserver, testfiles
-from .sandbox import Limits, StudentError, StudentProcess, start_forked_worker
+from .sandbox import STUDENT_ENV, Limits, StudentError, StudentProcess, start_forked_worker
 from .submission import SubmissionProblem, read_code_cells
 from .testfiles import load_questions
 
@@ -186,11 +186,13 @@ def results_for(questions, outcomes, output, status, seconds):
 
 def _fork_server(config):
     """A ForkServer that preloads the modules both sides import (the assignment's
-    `preload`), or a stand-in for none where forking is unsafe or impossible: tests this
-    process has read would be copied into the student's memory."""
+    `preload`) and, in the server alone, those only the student's code imports
+    (`student_preload`). A stand-in for none where forking is unsafe or impossible: tests
+    this process has read would be copied into the student's memory."""
     if forkserver.available() and not testfiles.loaded_any:
         try:
-            return forkserver.ForkServer(config.get("preload", ["numpy"]), start_forked_worker)
+            return forkserver.ForkServer(config.get("preload", ["numpy"]), start_forked_worker,
+                                         config.get("student_preload", []), STUDENT_ENV)
         except OSError:
             pass
     return contextlib.nullcontext()
@@ -204,6 +206,8 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
     started = time.monotonic()
     source = Path(source)
     config = load_config(source)
+    limits = Limits(**config.get("limits", {}))
+    StudentProcess.probe_walls(limits, [source, *hidden])  # runs while the preload imports
     with _fork_server(config) as server:  # forked before the submission or a test is read
         names = [q for q in config["questions"] if not only or q in only]
         questions = load_questions(source / "tests", names)
@@ -211,7 +215,6 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
             cells = read_code_cells(submission, config["slug"], config["notebook"])
         except SubmissionProblem as problem:
             return ungradable(source, f"Not graded: {problem}")
-        limits = Limits(**config.get("limits", {}))
         files = [source / name for name in config.get("support_files", [])]
         outcomes, notes = {}, []
         with StudentProcess(cells, files, limits, log_path, [source, *hidden], server) as process:

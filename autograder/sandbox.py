@@ -24,6 +24,9 @@ from . import codec, isolation, worker
 
 HERE = Path(__file__).parent
 MAX_RESTARTS = 4
+# The student's process's environment, besides PATH and the paths into its scratch folder.
+STUDENT_ENV = {"LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0",
+               "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,24 @@ def start_forked_worker(request, fds):
     worker.main(3)
 
 
+def environment(scratch):
+    """The student's process's environment: its home and temporary folder are its scratch."""
+    scratch = str(scratch)
+    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": scratch,
+            "TMPDIR": scratch, "MPLCONFIGDIR": scratch, **STUDENT_ENV}
+
+
+def popen_limited(command, scratch, limits, hidden, walls, stdout, pass_fds=()):
+    """A fresh Python process in `scratch`, limited (and walled in) like the student's."""
+    return subprocess.Popen(command, cwd=scratch, env=environment(scratch),
+                            stdin=subprocess.DEVNULL, stdout=stdout, stderr=subprocess.STDOUT,
+                            pass_fds=pass_fds,
+                            preexec_fn=lambda: enter_limits(limits, scratch, hidden, walls))
+
+
 class StudentProcess:
     walls = None  # whether isolation works on this machine: probed once per process
+    _probe = None  # (process, scratch folder) of the probe under way
 
     def __init__(self, cells, files=(), limits=Limits(), log_path=None, hidden=(), server=None):
         self.cells = list(cells)
@@ -115,44 +134,52 @@ class StudentProcess:
             if self.server:
                 self.proc = self.server.spawn(
                     {"scratch": str(self.scratch), "hidden": self.hidden, "walls": walls,
-                     "limits": vars(self.limits), "env": self._environment()},
+                     "limits": vars(self.limits), "env": environment(self.scratch)},
                     [theirs.fileno(), log])
             else:
-                self.proc = self._popen([sys.executable, "-E", "-s", "worker.py",
-                                         str(theirs.fileno())], log, walls, [theirs.fileno()])
+                self.proc = popen_limited(
+                    [sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
+                    self.scratch, self.limits, self.hidden, walls, log, [theirs.fileno()])
         finally:
             theirs.close()
             os.close(log)
         self.conn = Connection(os.dup(ours.fileno()))
         ours.close()
 
-    def _environment(self):
-        scratch = str(self.scratch)
-        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": scratch,
-                "TMPDIR": scratch, "MPLCONFIGDIR": scratch, "LANG": "C.UTF-8",
-                "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
-
-    def _popen(self, command, stdout, walls, pass_fds=()):
-        """A fresh Python process in the scratch folder, limited (and walled in) like the
-        student's process."""
-        return subprocess.Popen(command, cwd=self.scratch, env=self._environment(),
-                                stdin=subprocess.DEVNULL, stdout=stdout,
-                                stderr=subprocess.STDOUT, pass_fds=pass_fds,
-                                preexec_fn=lambda: enter_limits(self.limits, self.scratch,
-                                                                self.hidden, walls))
+    @classmethod
+    def probe_walls(cls, limits, hidden):
+        """Start finding out, in the background, whether the student's process can be
+        walled in here (isolation.py): once per process; `has_walls` waits for the answer."""
+        if cls.walls is not None or cls._probe is not None:
+            return
+        if not isolation.available():
+            cls.walls = False
+            return
+        scratch = Path(tempfile.mkdtemp(prefix="walls-"))
+        try:
+            os.chown(scratch, isolation.STUDENT_UID, isolation.STUDENT_GID)
+            hidden = [os.path.realpath(p) for p in hidden]
+            cls._probe = (popen_limited([sys.executable, "-c", "import numpy"], scratch, limits,
+                                        hidden, True, subprocess.DEVNULL), scratch)
+        except (subprocess.SubprocessError, OSError):
+            shutil.rmtree(scratch, ignore_errors=True)
+            cls.walls = False
 
     def has_walls(self):
         """Whether the student's process runs walled in (isolation.py); probed once."""
         if StudentProcess.walls is None:
-            works = False
-            if isolation.available():
-                try:
-                    os.chown(self.scratch, isolation.STUDENT_UID, isolation.STUDENT_GID)
-                    works = self._popen([sys.executable, "-c", "import numpy"],
-                                        subprocess.DEVNULL, walls=True).wait(timeout=60) == 0
-                except (subprocess.SubprocessError, OSError):
-                    works = False
-            StudentProcess.walls = works
+            StudentProcess.probe_walls(self.limits, self.hidden)
+        if StudentProcess._probe is not None:
+            probe, scratch = StudentProcess._probe
+            try:
+                StudentProcess.walls = probe.wait(timeout=60) == 0
+            except subprocess.TimeoutExpired:
+                probe.kill()
+                probe.wait()
+                StudentProcess.walls = False
+            finally:
+                StudentProcess._probe = None
+                shutil.rmtree(scratch, ignore_errors=True)
         return StudentProcess.walls
 
     def _kill(self):

@@ -17,3 +17,5 @@ fi
 python3.11 -m venv "$root/venv"
 "$root/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-cache-dir \
   -r "$root/source/requirements.txt"
+# matplotlib builds its font cache on first import: once here, not in every grading.
+MPLBACKEND=Agg "$root/venv/bin/python" -c "import matplotlib.pyplot" 2>/dev/null || true
