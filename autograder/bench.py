@@ -1,11 +1,14 @@
 """`make bench`: what grading costs, ours against `otter run`, per assignment.
 
 For each written assignment: generate a batch of submissions (solutions, untouched stubs,
-every known bug, alternatives, broken notebooks), grade the whole batch in parallel with
-the built zip (throughput on this machine's cores), then grade a sample one at a time with
-our zip and with `otter run` on an Otter-generated zip of the same tests, measuring wall
-time and the peak memory of each process tree; finally run the solution notebook alone as
-a plain script, the floor that grading cannot beat.
+every known bug, alternatives, broken notebooks) and grade it in parallel with the built
+zip (throughput on this machine's cores). Then grade a sample one at a time with our zip
+and with `otter run` on an Otter-generated zip of the same tests, timing each, and the
+solution once more each way measuring peak memory (sampling memory costs CPU, so timed
+runs are not sampled). Finally run the solution notebook alone as a plain script, twice:
+whole (the yardstick for "grading costs little more than running the code") and only the
+cells grading runs (without those marked `# AUTOGRADER: SKIP`: the floor grading cannot
+beat).
 
 Memory is the peak, over time, of the summed proportional set size (PSS) of the process
 tree: pages shared between processes count once, as the machine pays for them.
@@ -74,8 +77,10 @@ def cpu_of_children():
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(command, cwd=None, env=None):
-    """(wall seconds, peak PSS of the process tree in MB, CPU seconds) for one command."""
+def measure(command, cwd=None, env=None, memory=True):
+    """(wall seconds, peak PSS of the process tree in MB, CPU seconds) for one command.
+    Sampling memory costs CPU (it reads every process's page map 20 times a second): with
+    `memory=False` it is not sampled (peak 0), for timings."""
     cpu_before = cpu_of_children()
     started = time.monotonic()
     process = psutil.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
@@ -99,11 +104,13 @@ def measure(command, cwd=None, env=None):
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample)
-    sampler.start()
+    if memory:
+        sampler.start()
     process.wait()
     seconds = time.monotonic() - started
     done.set()
-    sampler.join()
+    if memory:
+        sampler.join()
     return seconds, peak, cpu_of_children() - cpu_before
 
 
@@ -133,20 +140,36 @@ def otter_zip(assignment, folder):
     return target
 
 
-def script_of(notebook_path, folder):
-    """The notebook's code as a plain script (IPython magics and Otter calls left out)."""
+def script_of(notebook_path, folder, graded_only):
+    """The notebook's code as a plain script (IPython magics and Otter calls left out);
+    `graded_only`: without the cells marked `# AUTOGRADER: SKIP`, as grading runs it."""
     notebook = json.loads(notebook_path.read_text())
     lines = []
     for cell in notebook["cells"]:
         if cell["cell_type"] != "code":
             continue
         source = "".join(cell["source"])
-        if "otter" in source or "grader." in source or source.lstrip().startswith(SKIP_MARKER):
+        skipped = graded_only and source.lstrip().startswith(SKIP_MARKER)
+        if "otter" in source or "grader." in source or skipped:
             continue
-        lines.append("\n".join(l for l in source.splitlines() if not l.lstrip().startswith(("%", "!"))))
-    path = folder / "solution_script.py"
+        lines.append("\n".join(l for l in source.splitlines()
+                               if not l.lstrip().startswith(("%", "!"))))
+    path = folder / ("graded_cells.py" if graded_only else "whole_notebook.py")
     path.write_text("\n\n".join(lines) + "\n")
     return path
+
+
+def run_alone(assignment, folder, graded_only):
+    """(seconds, peak MB) of the solution notebook run alone as a plain script."""
+    scratch = folder / ("graded" if graded_only else "whole")
+    scratch.mkdir()
+    for item in (course.DIST / "student" / assignment.slug).iterdir():
+        if item.is_file():
+            (scratch / item.name).write_bytes(item.read_bytes())
+    script = script_of(solution_notebook(assignment), scratch, graded_only)
+    seconds, peak, _ = measure([sys.executable, script.name], cwd=scratch,
+                               env={**os.environ, "MPLBACKEND": "Agg"})
+    return seconds, peak
 
 
 def bench_assignment(assignment, count, sample, folder):
@@ -163,27 +186,27 @@ def bench_assignment(assignment, count, sample, folder):
 
     picks = [submissions[i] for i in range(min(sample, len(submissions)))]
     otter = otter_zip(assignment, folder)
-    side_by_side = []
-    for label, path in picks:
-        command, env = ours_command(source, path, folder / "ours" / path.stem)
-        ours = measure(command, env=env)
-        out = folder / "otter-out" / path.stem
-        out.mkdir(parents=True)
-        theirs = measure([sys.executable, "-m", "otter", "run", "-a", str(otter), "-o", str(out),
-                          str(path)], cwd=out)
-        side_by_side.append({"submission": label, "ours_s": ours[0], "ours_mb": ours[1],
-                             "ours_cpu_s": ours[2], "otter_s": theirs[0], "otter_mb": theirs[1],
-                             "otter_cpu_s": theirs[2]})
 
-    scratch = folder / "script"
-    scratch.mkdir()
-    for item in (course.DIST / "student" / assignment.slug).iterdir():
-        if item.is_file():
-            (scratch / item.name).write_bytes(item.read_bytes())
-    script = script_of(solution_notebook(assignment), scratch)
-    alone = measure([sys.executable, script.name], cwd=scratch,
-                    env={**os.environ, "MPLBACKEND": "Agg"})
-    solution_ours = side_by_side[0]
+    def ours(path, memory):
+        command, env = ours_command(source, path, folder / "ours" / f"{path.stem}-{memory}")
+        return measure(command, env=env, memory=memory)
+
+    def theirs(path, memory):
+        out = folder / "otter-out" / f"{path.stem}-{memory}"
+        out.mkdir(parents=True)
+        return measure([sys.executable, "-m", "otter", "run", "-a", str(otter), "-o", str(out),
+                        str(path)], cwd=out, memory=memory)
+
+    side_by_side = []
+    for label, path in picks:  # timings without the memory sampler's load
+        (ours_s, _, ours_cpu), (otter_s, _, otter_cpu) = ours(path, False), theirs(path, False)
+        side_by_side.append({"submission": label, "ours_s": ours_s, "ours_cpu_s": ours_cpu,
+                             "otter_s": otter_s, "otter_cpu_s": otter_cpu})
+    solution = picks[0][1]  # memory: the solution, once more each way, sampled
+    ours_mb, otter_mb = ours(solution, True)[1], theirs(solution, True)[1]
+
+    notebook_s, notebook_mb = run_alone(assignment, folder, graded_only=False)
+    graded_s, graded_mb = run_alone(assignment, folder, graded_only=True)
     return {
         "assignment": assignment.slug, "submissions": len(submissions), "workers": workers,
         "median_s": statistics.median(times), "max_s": max(times),
@@ -193,9 +216,8 @@ def bench_assignment(assignment, count, sample, folder):
         "otter_median_s": statistics.median(r["otter_s"] for r in side_by_side),
         "ours_median_cpu_s": statistics.median(r["ours_cpu_s"] for r in side_by_side),
         "otter_median_cpu_s": statistics.median(r["otter_cpu_s"] for r in side_by_side),
-        "ours_peak_mb": max(r["ours_mb"] for r in side_by_side),
-        "otter_peak_mb": max(r["otter_mb"] for r in side_by_side),
-        "script_s": alone[0], "script_mb": alone[1], "solution_ours_mb": solution_ours["ours_mb"],
+        "ours_mb": ours_mb, "otter_mb": otter_mb, "notebook_s": notebook_s,
+        "notebook_mb": notebook_mb, "graded_s": graded_s, "graded_mb": graded_mb,
     }
 
 
@@ -203,22 +225,25 @@ def report(rows):
     cpu = psutil.cpu_count()
     memory = psutil.virtual_memory().total / 2 ** 30
     print(f"\nMachine: {cpu} cores, {memory:.0f} GiB, Python {sys.version.split()[0]}")
-    print(f"{'assignment':<20}{'n':>4}{'median s':>10}{'max s':>8}{'per min':>9}"
-          f"{'ours s':>8}{'otter s':>9}{'speed-up':>9}{'ours MB':>9}{'otter MB':>9}"
-          f"{'script MB':>10}{'ratio':>7}")
+    print(f"\nTime\n{'assignment':<20}{'n':>4}{'median s':>10}{'max s':>8}{'per min':>9}"
+          f"{'ours s':>8}{'otter s':>9}{'speed-up':>9}{'ours CPU s':>12}{'otter CPU s':>13}")
     for r in rows:
         print(f"{r['assignment']:<20}{r['submissions']:>4}{r['median_s']:>10.2f}{r['max_s']:>8.2f}"
               f"{r['per_minute']:>9.1f}{r['ours_median_s']:>8.2f}{r['otter_median_s']:>9.2f}"
-              f"{r['otter_median_s'] / r['ours_median_s']:>8.1f}x{r['ours_peak_mb']:>9.0f}"
-              f"{r['otter_peak_mb']:>9.0f}{r['script_mb']:>10.0f}"
-              f"{r['solution_ours_mb'] / r['script_mb']:>7.2f}")
-    print(f"\n{'assignment':<20}{'ours CPU s':>12}{'otter CPU s':>13}")
+              f"{r['otter_median_s'] / r['ours_median_s']:>8.1f}x"
+              f"{r['ours_median_cpu_s']:>12.2f}{r['otter_median_cpu_s']:>13.2f}")
+    print(f"\nMemory (peak MB, grading the solution)\n{'assignment':<20}{'ours':>7}{'otter':>7}"
+          f"{'notebook':>10}{'ratio':>7}{'graded':>8}{'ratio':>7}")
     for r in rows:
-        print(f"{r['assignment']:<20}{r['ours_median_cpu_s']:>12.2f}{r['otter_median_cpu_s']:>13.2f}")
-    print("median/max s: one submission in the parallel batch; per min: batch throughput on "
-          "all cores;\nours/otter s and MB: the same sample graded one at a time (median time, "
-          "peak PSS of the process tree);\nscript MB: the solution notebook run alone as a "
-          "plain script; ratio: grading the solution / script.")
+        ours = r["ours_mb"]
+        print(f"{r['assignment']:<20}{ours:>7.0f}{r['otter_mb']:>7.0f}"
+              f"{r['notebook_mb']:>10.0f}{ours / r['notebook_mb']:>7.2f}"
+              f"{r['graded_mb']:>8.0f}{ours / r['graded_mb']:>7.2f}")
+    print("\nmedian/max s: one submission in the parallel batch; per min: batch throughput on "
+          "all cores;\nours/otter s: the same sample graded one at a time (median wall time); "
+          "ours/otter MB: peak PSS\nof the process tree grading the solution; notebook: the "
+          "whole solution notebook run alone as\na plain script; graded: only the cells grading "
+          "runs (no `# AUTOGRADER: SKIP` cells).")
 
 
 def main(argv=None):
