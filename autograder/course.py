@@ -21,8 +21,9 @@ class Assignment:
     # Modules the grader imports once before its fork server starts: both the checker and
     # the student's process (forked) use them, so their cost is paid once (forkserver.py).
     preload: tuple = ("numpy",)
-    # Modules only the student's code imports: the fork server loads them for it alone.
-    student_preload: tuple = ("matplotlib.pyplot",)
+    # Modules only the student's code imports: the fork server loads them for it alone
+    # (matplotlib.pyplot itself loads on first use: worker.DEFERRED_MODULES).
+    student_preload: tuple = ("matplotlib",)
 
     @property
     def master(self):

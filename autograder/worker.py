@@ -5,6 +5,7 @@ from the grader's fork server (forkserver.py), or as `python worker.py FD` besid
 `codec.py` where there is no fork server. It receives the notebook's code and the
 arguments of each call; it never sees a test. Every message is plain data (codec.py).
 """
+import importlib.util
 import linecache
 import os
 import sys
@@ -22,6 +23,9 @@ SHELL_MAGICS = ("%", "!")
 # when grading; the tests never depend on what it computes.
 SKIP_MARKER = "# AUTOGRADER: SKIP"
 HARMLESS_CELL_MAGICS = ("%%time", "%%timeit", "%%capture")
+# Loaded when first used, not when imported: no test reads a plot, and importing pyplot
+# would add half a second to every grading whose graded cells never draw one.
+DEFERRED_MODULES = ("matplotlib.pyplot",)
 MAX_MESSAGE_CHARS = 800
 
 
@@ -54,6 +58,39 @@ def fake_otter():
 
     module.Notebook = Notebook
     return module
+
+
+class DeferredModule(types.ModuleType):
+    """A module imported but not yet run: reading an attribute it lacks runs its code, and
+    from then on it is the ordinary module (the same object)."""
+
+    def __getattr__(self, name):
+        self.__class__ = types.ModuleType  # attributes read while it runs are ordinary
+        try:
+            self.__spec__.loader.exec_module(self)
+        except BaseException:
+            sys.modules.pop(self.__spec__.name, None)  # as a failed import leaves it
+            raise
+        return getattr(self, name)
+
+
+def defer(names):
+    """Put each module in `names` in sys.modules as a DeferredModule, where it can be."""
+    for name in names:
+        if name in sys.modules:
+            continue
+        try:
+            spec = importlib.util.find_spec(name)  # imports the parent package
+        except Exception:
+            continue
+        if spec is None or not hasattr(spec.loader, "exec_module"):
+            continue
+        module = importlib.util.module_from_spec(spec)
+        module.__class__ = DeferredModule
+        sys.modules[name] = module
+        parent, _, child = name.rpartition(".")
+        if parent:
+            setattr(sys.modules[parent], child, module)
 
 
 def without_magics(source):
@@ -185,6 +222,7 @@ def main(fd=None):
     conn = Connection(int(sys.argv[1]) if fd is None else fd)
     parent = os.getpid()
     sys.modules["otter"] = fake_otter()
+    defer(DEFERRED_MODULES)
     module = types.ModuleType("__main__")
     sys.modules["__main__"] = module
     request = codec.decode(conn.recv_bytes())

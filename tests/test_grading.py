@@ -245,3 +245,24 @@ def test_public_checks_pass_in_a_real_kernel(slug, built, tmp_path):
     text = json.dumps([o.get("data", o.get("text", "")) for o in outputs])
     assert "All test cases passed" in text or "passed" in text
     assert "failed" not in text.lower(), text[:2000]
+
+
+def test_pyplot_loads_on_first_use_and_is_then_the_module():
+    """worker.DEFERRED_MODULES: importing pyplot costs nothing until something of it is used;
+    from then on it is the ordinary module, however it was imported."""
+    code = ("import sys, types\n"
+            "from autograder import worker\n"
+            "worker.defer(worker.DEFERRED_MODULES)\n"
+            "import matplotlib.pyplot as plt\n"
+            "from matplotlib import pyplot\n"
+            "assert type(plt) is worker.DeferredModule and pyplot is plt\n"
+            "assert 'figure' not in vars(plt)\n"
+            "from matplotlib.pyplot import subplots\n"
+            "assert type(plt) is types.ModuleType and sys.modules['matplotlib.pyplot'] is plt\n"
+            "fig, ax = subplots()\n"
+            "ax.plot([1, 2])\n"
+            "plt.close(fig)\n"
+            "print('ok')\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=course.ROOT, capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "MPLBACKEND": "Agg"})
+    assert result.stdout.strip() == "ok", result.stderr
