@@ -79,7 +79,8 @@ def _read_array(view):
         raise ValueError("not a version 2 .npy buffer")
     (header_len,) = struct.unpack_from("<I", view, 8)
     start = 12 + header_len
-    shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(io.BytesIO(bytes(view[8:start])))
+    header = io.BytesIO(bytes(view[8:start]))
+    shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(header)
     if dtype.kind not in "biufc" or dtype.hasobject:
         raise ValueError(f"dtype {dtype} cannot cross")
     count = math.prod(shape)

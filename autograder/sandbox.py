@@ -3,8 +3,9 @@
 The submission's code runs in a separate Python process (worker.py, forked from the
 checker's fork server where there is one) with limits on time, memory and file size,
 walled in where the grader runs as root (isolation.py); tests run here and reach student
-code only through calls whose arguments and results cross as plain data (codec.py). A cell that hangs or kills its
-process is skipped on a restart, so the rest of the notebook is still graded.
+code only through calls whose arguments and results cross as plain data (codec.py). A
+cell that hangs or kills its process is skipped on a restart, so the rest of the notebook
+is still graded.
 """
 import os
 import random

@@ -68,8 +68,11 @@ class DeferredModule(types.ModuleType):
         self.__class__ = types.ModuleType  # attributes read while it runs are ordinary
         try:
             self.__spec__.loader.exec_module(self)
-        except BaseException:
-            sys.modules.pop(self.__spec__.name, None)  # as a failed import leaves it
+        except BaseException:  # leave no trace of it, as a failed import does
+            sys.modules.pop(self.__spec__.name, None)
+            parent, _, child = self.__spec__.name.rpartition(".")
+            if parent and getattr(sys.modules.get(parent), child, None) is self:
+                delattr(sys.modules[parent], child)
             raise
         return getattr(self, name)
 
