@@ -159,7 +159,8 @@ def _entry(question, cases, results, visibility, label):
     lines = [f"{'PASS' if passed else 'FAIL'} {case.name}" + ("" if passed else f"\n    {msg}")
              for case, (passed, msg) in zip(cases, results)]
     return {"name": f"{question.name} ({label})", "score": round(score, 6),
-            "max_score": round(max_score, 6), "status": "passed" if score == max_score else "failed",
+            "max_score": round(max_score, 6),
+            "status": "passed" if score == max_score else "failed",
             "visibility": visibility, "output": "\n".join(lines)}
 
 
@@ -207,36 +208,48 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
     source = Path(source)
     config = load_config(source)
     limits = Limits(**config.get("limits", {}))
-    StudentProcess.probe_walls(limits, [source, *hidden])  # runs while the preload imports
-    with _fork_server(config) as server:  # forked before the submission or a test is read
-        names = [q for q in config["questions"] if not only or q in only]
-        questions = load_questions(source / "tests", names)
-        try:
-            cells = read_code_cells(submission, config["slug"], config["notebook"])
-        except SubmissionProblem as problem:
-            return ungradable(source, f"Not graded: {problem}")
-        files = [source / name for name in config.get("support_files", [])]
-        outcomes, notes = {}, []
-        with StudentProcess(cells, files, limits, log_path, [source, *hidden], server) as process:
-            process.reference_type = StudentObject
+    hidden = [source, *hidden]
+    StudentProcess.probe_walls(limits, hidden)  # runs while the preload imports
+    try:
+        with _fork_server(config) as server:  # forked before the submission or a test is read
+            names = [q for q in config["questions"] if not only or q in only]
+            questions = load_questions(source / "tests", names)
             try:
-                process.run_notebook()
-                namespace = Namespace(process)
-                for question in questions:
-                    outcomes[question.name] = [run_case(case, namespace) for case in question.cases]
-                status = "graded"
-            except StudentError as error:
-                notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
-                status = "stopped"
-            for index, error in sorted(process.cell_errors.items()):
-                first_line = (cells[index].strip().splitlines() or [""])[0][:60]
-                notes.insert(0, f"Code cell {index + 1} (starting `{first_line}`) raised an "
-                                f"error while the grader ran your notebook:\n    {error}")
+                cells = read_code_cells(submission, config["slug"], config["notebook"])
+            except SubmissionProblem as problem:
+                return ungradable(source, f"Not graded: {problem}")
+            files = [source / name for name in config.get("support_files", [])]
+            process = StudentProcess(cells, files, limits, log_path, hidden, server)
+            outcomes, notes, status = run_questions(process, questions)
+    finally:
+        StudentProcess.end_probe()  # whatever happened, no probe is left running
     summary = _summary(questions, outcomes)
     output = "\n\n".join(notes + [summary])
     results = results_for(questions, outcomes, output, status, time.monotonic() - started)
     results["extra_data"]["isolated"] = bool(StudentProcess.walls)
     return results
+
+
+def run_questions(process, questions):
+    """(outcomes, notes, status): run the notebook in `process`, then every test case;
+    the process is closed at the end."""
+    outcomes, notes = {}, []
+    with process:
+        process.reference_type = StudentObject
+        try:
+            process.run_notebook()
+            namespace = Namespace(process)
+            for question in questions:
+                outcomes[question.name] = [run_case(case, namespace) for case in question.cases]
+            status = "graded"
+        except StudentError as error:
+            notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
+            status = "stopped"
+        for index, error in sorted(process.cell_errors.items()):
+            first_line = (process.cells[index].strip().splitlines() or [""])[0][:60]
+            notes.insert(0, f"Code cell {index + 1} (starting `{first_line}`) raised an "
+                            f"error while the grader ran your notebook:\n    {error}")
+    return outcomes, notes, status
 
 
 def _summary(questions, outcomes):

@@ -86,3 +86,7 @@ def simulate(source, submission, workdir, only=()):
 
 if __name__ == "__main__":
     main(sys.argv[1])
+    # results.json is written: skip tearing down an interpreter holding torch (0.3-0.4 s)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

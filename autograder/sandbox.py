@@ -166,21 +166,26 @@ class StudentProcess:
             shutil.rmtree(scratch, ignore_errors=True)
             cls.walls = False
 
+    @classmethod
+    def end_probe(cls):
+        """Wait for the probe under way, if any, record its answer and remove its folder."""
+        if cls._probe is not None:
+            probe, scratch = cls._probe
+            try:
+                cls.walls = probe.wait(timeout=60) == 0
+            except subprocess.TimeoutExpired:
+                probe.kill()
+                probe.wait()
+                cls.walls = False
+            finally:
+                cls._probe = None
+                shutil.rmtree(scratch, ignore_errors=True)
+
     def has_walls(self):
         """Whether the student's process runs walled in (isolation.py); probed once."""
         if StudentProcess.walls is None:
             StudentProcess.probe_walls(self.limits, self.hidden)
-        if StudentProcess._probe is not None:
-            probe, scratch = StudentProcess._probe
-            try:
-                StudentProcess.walls = probe.wait(timeout=60) == 0
-            except subprocess.TimeoutExpired:
-                probe.kill()
-                probe.wait()
-                StudentProcess.walls = False
-            finally:
-                StudentProcess._probe = None
-                shutil.rmtree(scratch, ignore_errors=True)
+        StudentProcess.end_probe()
         return StudentProcess.walls
 
     def _kill(self):
