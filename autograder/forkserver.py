@@ -2,7 +2,7 @@
 
 Importing torch costs seconds and hundreds of MB, and both sides of grading need it. So
 the grader imports the assignment's heavy modules once, then forks this server *before it
-reads the submission or any test*. Each student process is forked from the server: it
+reads any test*. Each student process is forked from the server: it
 starts with those modules loaded, shares their memory pages with the grader (the machine
 pays for them once), and holds nothing the grader read after the fork.
 

@@ -209,15 +209,15 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
     config = load_config(source)
     limits = Limits(**config.get("limits", {}))
     hidden = [source, *hidden]
+    try:  # first, so that a submission that cannot be graded costs no preload
+        cells = read_code_cells(submission, config["slug"], config["notebook"])
+    except SubmissionProblem as problem:
+        return ungradable(source, f"Not graded: {problem}")
     StudentProcess.probe_walls(limits, hidden)  # runs while the preload imports
     try:
-        with _fork_server(config) as server:  # forked before the submission or a test is read
+        with _fork_server(config) as server:  # forked before any test is read
             names = [q for q in config["questions"] if not only or q in only]
             questions = load_questions(source / "tests", names)
-            try:
-                cells = read_code_cells(submission, config["slug"], config["notebook"])
-            except SubmissionProblem as problem:
-                return ungradable(source, f"Not graded: {problem}")
             files = [source / name for name in config.get("support_files", [])]
             process = StudentProcess(cells, files, limits, log_path, hidden, server)
             outcomes, notes, status = run_questions(process, questions)
