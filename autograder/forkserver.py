@@ -1,10 +1,10 @@
 """Start student processes as forks of a clean, warm copy of the grader (Linux).
 
 Importing torch costs seconds and hundreds of MB, and both sides of grading need it. So
-the grader imports the assignment's heavy modules once, then forks this server *before it
-reads any test*. Each student process is forked from the server: it
-starts with those modules loaded, shares their memory pages with the grader (the machine
-pays for them once), and holds nothing the grader read after the fork.
+the grader imports the assignment's heavy modules once, then forks this server *before
+it reads any test*. Each student process is forked from the server: it starts with those
+modules loaded, shares their memory pages with the grader (the machine pays for them
+once), and holds nothing the grader read after the fork.
 
 The server forks twice and the middle process exits at once, so the student process is
 reparented to the grader, which is its "child subreaper": the grader waits for it (exit

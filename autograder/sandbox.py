@@ -183,8 +183,7 @@ class StudentProcess:
 
     def has_walls(self):
         """Whether the student's process runs walled in (isolation.py); probed once."""
-        if StudentProcess.walls is None:
-            StudentProcess.probe_walls(self.limits, self.hidden)
+        StudentProcess.probe_walls(self.limits, self.hidden)  # no-op once known or under way
         StudentProcess.end_probe()
         return StudentProcess.walls
 
