@@ -3,9 +3,9 @@
 For each written assignment: generate a batch of submissions (solutions, untouched stubs,
 every known bug, alternatives, broken notebooks) and grade it in parallel with the built
 zip (throughput on this machine's cores). Then grade a sample one at a time with our zip
-and with `otter run` on an Otter-generated zip of the same tests, timing each, and the
-solution once more each way measuring peak memory (sampling memory costs CPU, so timed
-runs are not sampled). Finally run the solution notebook alone as a plain script, twice:
+and with `otter run` on an Otter-generated zip of the same tests, timing each a few times
+in turn, and the solution once more each way measuring peak memory (sampling memory costs
+CPU, so timed runs are not sampled). Finally run the solution notebook alone as a plain script, twice:
 whole (the yardstick for "grading costs little more than running the code") and only the
 cells grading runs (without those marked `# AUTOGRADER: SKIP`: the floor grading cannot
 beat).
@@ -14,6 +14,7 @@ Memory is the peak, over time, of the summed proportional set size (PSS) of the 
 tree: pages shared between processes count once, as the machine pays for them.
 """
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -103,13 +104,13 @@ def measure(command, cwd=None, env=None, memory=True):
             peak = max(peak, total / 2 ** 20)
             time.sleep(0.05)
 
-    sampler = threading.Thread(target=sample)
-    if memory:
+    sampler = threading.Thread(target=sample) if memory else None
+    if sampler:
         sampler.start()
     process.wait()
     seconds = time.monotonic() - started
     done.set()
-    if memory:
+    if sampler:
         sampler.join()
     return seconds, peak, cpu_of_children() - cpu_before
 
@@ -172,7 +173,7 @@ def run_alone(assignment, folder, graded_only):
     return seconds, peak
 
 
-def bench_assignment(assignment, count, sample, folder):
+def bench_assignment(assignment, count, sample, repeat, folder):
     zip_path = build(assignment, release=False)
     submissions = make_submissions(assignment, folder / "submissions", count)
     source = folder / "source"
@@ -187,21 +188,27 @@ def bench_assignment(assignment, count, sample, folder):
     picks = [submissions[i] for i in range(min(sample, len(submissions)))]
     otter = otter_zip(assignment, folder)
 
+    runs = itertools.count()  # numbers a fresh work folder for every run
+
     def ours(path, memory):
-        command, env = ours_command(source, path, folder / "ours" / f"{path.stem}-{memory}")
+        command, env = ours_command(source, path, folder / "ours" / f"{next(runs)}-{path.stem}")
         return measure(command, env=env, memory=memory)
 
     def theirs(path, memory):
-        out = folder / "otter-out" / f"{path.stem}-{memory}"
+        out = folder / "otter-out" / f"{next(runs)}-{path.stem}"
         out.mkdir(parents=True)
         return measure([sys.executable, "-m", "otter", "run", "-a", str(otter), "-o", str(out),
                         str(path)], cwd=out, memory=memory)
 
     side_by_side = []
     for label, path in picks:  # timings without the memory sampler's load
-        (ours_s, _, ours_cpu), (otter_s, _, otter_cpu) = ours(path, False), theirs(path, False)
+        # ours and otter's in turn, `repeat` times each: a slow spell of this shared machine
+        # then slows both, and the median leaves a single slow run out
+        pairs = [(ours(path, False), theirs(path, False)) for _ in range(repeat)]
+        ours_s, ours_cpu = (statistics.median(o[i] for o, _ in pairs) for i in (0, 2))
+        otter_s, otter_cpu = (statistics.median(t[i] for _, t in pairs) for i in (0, 2))
         side_by_side.append({"submission": label, "ours_s": ours_s, "ours_cpu_s": ours_cpu,
-                             "otter_s": otter_s, "otter_cpu_s": otter_cpu})
+                             "otter_s": otter_s, "otter_cpu_s": otter_cpu, "repeat": repeat})
     solution = picks[0][1]  # memory: the solution, once more each way, sampled
     ours_mb, otter_mb = ours(solution, True)[1], theirs(solution, True)[1]
 
@@ -239,11 +246,16 @@ def report(rows):
         print(f"{r['assignment']:<20}{ours:>7.0f}{r['otter_mb']:>7.0f}"
               f"{r['notebook_mb']:>10.0f}{ours / r['notebook_mb']:>7.2f}"
               f"{r['graded_mb']:>8.0f}{ours / r['graded_mb']:>7.2f}")
+    print("\nSpeed-up on each sampled submission")
+    for r in rows:
+        print(f"{r['assignment']:<20}" + ", ".join(
+            f"{x['submission']} {x['otter_s'] / x['ours_s']:.1f}x" for x in r["sample"]))
     print("\nmedian/max s: one submission in the parallel batch; per min: batch throughput on "
-          "all cores;\nours/otter s: the same sample graded one at a time (median wall time); "
-          "ours/otter MB: peak PSS\nof the process tree grading the solution; notebook: the "
-          "whole solution notebook run alone as\na plain script; graded: only the cells grading "
-          "runs (no `# AUTOGRADER: SKIP` cells).")
+          "all cores;\nours/otter s: the same sample graded one at a time, each sampled "
+          "submission timed --repeat times\neach way (median wall time); ours/otter MB: peak "
+          "PSS of the process tree grading the solution;\nnotebook: the whole solution notebook "
+          "run alone as a plain script; graded: only the cells\ngrading runs (no "
+          "`# AUTOGRADER: SKIP` cells).")
 
 
 def main(argv=None):
@@ -251,13 +263,16 @@ def main(argv=None):
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--sample", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="time each sampled submission this many times each way (median)")
     args = parser.parse_args(argv)
     assignments = [course.get(s) for s in args.slugs] or course.written()
     rows = []
     for assignment in assignments:
         print(f"benchmarking {assignment.slug} ...", file=sys.stderr, flush=True)
         with tempfile.TemporaryDirectory(prefix="bench-") as folder:
-            rows.append(bench_assignment(assignment, args.count, args.sample, Path(folder)))
+            rows.append(bench_assignment(assignment, args.count, args.sample, args.repeat,
+                                         Path(folder)))
     report(rows)
     out = course.DIST / "bench.json"
     out.parent.mkdir(parents=True, exist_ok=True)
