@@ -105,11 +105,11 @@ def write_zip(path, files):
             archive.writestr(info, Path(files[name]).read_bytes())
 
 
-def autograder_only_files(stage):
+def autograder_only_files(assignment, stage):
     """The files the master's config lists under `autograder_files:` (Otter Assign puts them
     only in the zip it generates, and we generate our own)."""
     import yaml
-    master = json.loads(next((stage / "master").glob("*.ipynb")).read_text())
+    master = json.loads((stage / "master" / assignment.notebook).read_text())
     for cell in master["cells"]:
         source = "".join(cell["source"])
         if cell["cell_type"] == "raw" and source.lstrip().startswith("# ASSIGNMENT CONFIG"):
@@ -129,7 +129,8 @@ def autograder_zip(assignment, graded, stage):
     # Support files go to the student's process; autograder-only files (held-out data)
     # stay with the checker, beside checks.py.
     support = sorted(p for p in graded.iterdir() if p.is_file() and p.suffix != ".ipynb")
-    files.update({f"files/{p.name}": p for p in [*support, *autograder_only_files(stage)]})
+    held_out = autograder_only_files(assignment, stage)
+    files.update({f"files/{p.name}": p for p in [*support, *held_out]})
     config = {
         "slug": assignment.slug, "title": assignment.title, "notebook": assignment.notebook,
         "questions": [t.stem for t in tests],
