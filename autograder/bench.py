@@ -5,10 +5,10 @@ every known bug, alternatives, broken notebooks) and grade it in parallel with t
 zip (throughput on this machine's cores). Then grade a sample one at a time with our zip
 and with `otter run` on an Otter-generated zip of the same tests, timing each a few times
 in turn, and the solution once more each way measuring peak memory (sampling memory costs
-CPU, so timed runs are not sampled). Finally run the solution notebook alone as a plain script, twice:
-whole (the yardstick for "grading costs little more than running the code") and only the
-cells grading runs (without those marked `# AUTOGRADER: SKIP`: the floor grading cannot
-beat).
+CPU, so timed runs are not sampled). Finally run the solution notebook alone as a plain
+script, twice: whole (the yardstick for "grading costs little more than running the code")
+and only the cells grading runs (without those marked `# AUTOGRADER: SKIP`: the floor
+grading cannot beat).
 
 Memory is the peak, over time, of the summed proportional set size (PSS) of the process
 tree: pages shared between processes count once, as the machine pays for them.
