@@ -204,9 +204,10 @@ def bench_assignment(assignment, count, sample, repeat, folder):
     for label, path in picks:  # timings without the memory sampler's load
         # ours and otter's in turn, `repeat` times each: a slow spell of this shared machine
         # then slows both, and the median leaves a single slow run out
-        pairs = [(ours(path, False), theirs(path, False)) for _ in range(repeat)]
-        ours_s, ours_cpu = (statistics.median(o[i] for o, _ in pairs) for i in (0, 2))
-        otter_s, otter_cpu = (statistics.median(t[i] for _, t in pairs) for i in (0, 2))
+        ours_runs, otter_runs = zip(*[(ours(path, False), theirs(path, False))
+                                      for _ in range(repeat)])
+        ours_s, _, ours_cpu = map(statistics.median, zip(*ours_runs))
+        otter_s, _, otter_cpu = map(statistics.median, zip(*otter_runs))
         side_by_side.append({"submission": label, "ours_s": ours_s, "ours_cpu_s": ours_cpu,
                              "otter_s": otter_s, "otter_cpu_s": otter_cpu, "repeat": repeat})
     solution = picks[0][1]  # memory: the solution, once more each way, sampled
