@@ -20,7 +20,7 @@ import sys
 import numpy as np
 
 MAX_DEPTH = 64
-MAX_MESSAGE_BYTES = 1 << 30
+MAX_MESSAGE_BYTES = 64 << 20  # what the checker accepts from the student's process
 
 
 class DecodeError(Exception):
@@ -199,11 +199,11 @@ def decode(data, make_callable=None, make_reference=None, registry=None):
             buffers.append(_read_array(view[offset:offset + size]))
             offset += size
     except Exception as error:
-        raise DecodeError(f"unreadable message ({type(error).__name__})") from None
+        raise DecodeError(f"an unreadable message ({type(error).__name__})") from None
 
     def walk(node, depth):
         if depth > MAX_DEPTH:
-            raise DecodeError("value nested too deeply")
+            raise DecodeError("a value nested too deeply")
         if isinstance(node, list):
             return [walk(item, depth + 1) for item in node]
         if not isinstance(node, dict):
@@ -228,7 +228,7 @@ def decode(data, make_callable=None, make_reference=None, registry=None):
             import torch
             dtype = getattr(torch, str(node["$dtype"]), None)
             if not isinstance(dtype, torch.dtype):
-                raise DecodeError("unknown dtype")
+                raise DecodeError("an unknown dtype")
             return dtype
         if "$callable" in node and make_callable is not None:
             return make_callable(int(node["$callable"]))
@@ -245,7 +245,7 @@ def decode(data, make_callable=None, make_reference=None, registry=None):
     except DecodeError:
         raise
     except Exception as error:
-        raise DecodeError(f"malformed value ({type(error).__name__})") from None
+        raise DecodeError(f"a malformed value ({type(error).__name__})") from None
 
 
 def _hashable(key):

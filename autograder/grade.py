@@ -7,10 +7,12 @@ code runs in another (sandbox.py) and is reached only through calls.
 import contextlib
 import importlib
 import json
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-from . import codec, forkserver, testfiles
+from . import codec, forkserver, isolation, testfiles
 from .sandbox import STUDENT_ENV, Limits, StudentError, StudentProcess, start_forked_worker
 from .submission import SubmissionProblem, read_code_cells
 from .testfiles import load_questions
@@ -22,6 +24,9 @@ CHECKER_MODULES = {"np": "numpy", "numpy": "numpy", "math": "math", "torch": "to
 # A student global bound to one of these modules is given to tests as the checker's own copy.
 SAFE_MODULES = set(CHECKER_MODULES.values()) | {"random", "collections", "itertools", "copy"}
 PUBLIC, HIDDEN = "visible", "after_due_date"
+# Bounds on what results.json holds, whatever the submission does (about 1 MB at most).
+MAX_CELL_NOTES, MAX_NOTE_CHARS = 20, 4_000
+MAX_OUTPUT_CHARS, MAX_TEST_OUTPUT_CHARS = 100_000, 20_000
 
 
 class StudentFunction:
@@ -71,11 +76,73 @@ class StudentObject(codec.Reference):
         return self._ask({"op": "len"}, f"len() of your {self._type_name} object")
 
     def is_instance_of(self, dotted_class):
-        """isinstance(obj, cls) checked where the object lives, e.g. 'torch.nn.Module'."""
-        return self._ask({"op": "isinstance", "class": dotted_class}, "an isinstance check")
+        """Whether the object can stand for an instance of `dotted_class`, judged here:
+        the student's process, which could answer anything, is never asked a yes-or-no
+        question. The object must show, as plain data, what instances of that family of
+        classes show (`looks_like`); for a library class such as nn.Conv2d or nn.Dropout,
+        its class's name must also be that class's or a subclass's in the same module."""
+        module_name, _, class_name = dotted_class.rpartition(".")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        for base, looks in looks_like().items():
+            if issubclass(cls, base):
+                try:
+                    return looks(self) is True and self._named_as(cls, base)
+                except (StudentError, AttributeError, KeyError, TypeError):
+                    return False  # no such attribute, or it raised
+        raise StudentError(f"the grader cannot tell whether your {self._type_name} object is "
+                           f"a {dotted_class}")
+
+    def _named_as(self, cls, family):
+        if cls is family or cls.__name__.endswith("Wrapper"):  # meant to be subclassed
+            return True
+        named = getattr(sys.modules.get(cls.__module__), self._type_name, None)
+        return isinstance(named, type) and issubclass(named, cls)
 
     def __repr__(self):
         return f"<your {self._type_name} object>"
+
+
+def looks_like():
+    """{base class: what an instance of it (or of a subclass) shows as plain data}: the
+    families of student-side objects the tests ask the type of."""
+    import torch
+
+    def module(obj):
+        return type(obj.training) is bool and all(isinstance(p, torch.Tensor)
+                                                  for p in callable_of(obj.parameters)())
+
+    def optimizer(obj):
+        groups = obj.param_groups
+        return (type(groups) is list and bool(groups) and
+                all(type(g) is dict and all(isinstance(p, torch.Tensor) for p in g["params"])
+                    for g in groups))
+
+    def distribution(obj):
+        shape = obj.batch_shape
+        return type(shape) is tuple and all(type(n) is int for n in shape) and \
+            isinstance(callable_of(obj.sample)(), torch.Tensor)
+
+    families = {torch.nn.Module: module, torch.optim.Optimizer: optimizer,
+                torch.distributions.Distribution: distribution}
+    try:
+        import gymnasium
+    except ImportError:
+        return families
+
+    def space(obj):
+        return obj.shape is None or type(obj.shape) is tuple
+
+    def env(obj):
+        return all(isinstance(getattr(obj, name), StudentObject) for name in ("reset", "step"))
+
+    return {**families, gymnasium.Space: space, gymnasium.Env: env}
+
+
+def callable_of(reference):
+    """`reference` if it is a student-side object (a method), else a TypeError."""
+    if not isinstance(reference, StudentObject):
+        raise TypeError("not a method")
+    return reference
 
 
 class StudentModules:
@@ -156,12 +223,13 @@ def run_case(case, namespace):
 def _entry(question, cases, results, visibility, label):
     score = sum(case.points for case, (passed, _) in zip(cases, results) if passed)
     max_score = sum(case.points for case in cases)
-    lines = [f"{'PASS' if passed else 'FAIL'} {case.name}" + ("" if passed else f"\n    {msg}")
+    lines = [f"{'PASS' if passed else 'FAIL'} {case.name}"
+             + ("" if passed else f"\n    {clip(msg, MAX_NOTE_CHARS)}")
              for case, (passed, msg) in zip(cases, results)]
     return {"name": f"{question.name} ({label})", "score": round(score, 6),
             "max_score": round(max_score, 6),
             "status": "passed" if score == max_score else "failed",
-            "visibility": visibility, "output": "\n".join(lines)}
+            "visibility": visibility, "output": clip("\n".join(lines), MAX_TEST_OUTPUT_CHARS)}
 
 
 def results_for(questions, outcomes, output, status, seconds):
@@ -178,7 +246,8 @@ def results_for(questions, outcomes, output, status, seconds):
             if chosen:
                 tests.append(_entry(question, *zip(*chosen), visibility, label))
     score = round(sum(per_question.values()), 6)
-    return {"score": score, "execution_time": round(seconds, 2), "output": output,
+    return {"score": score, "execution_time": round(seconds, 2),
+            "output": clip(output, MAX_OUTPUT_CHARS),
             "output_format": "text", "visibility": "visible", "stdout_visibility": "hidden",
             "tests": tests,
             "extra_data": {"status": status, "questions": per_question,
@@ -220,36 +289,77 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
             questions = load_questions(source / "tests", names)
             files = [source / name for name in config.get("support_files", [])]
             process = StudentProcess(cells, files, limits, log_path, hidden, server)
-            outcomes, notes, status = run_questions(process, questions)
+            outcomes, notes, hidden_notes, status = run_questions(process, questions)
     finally:
         StudentProcess.end_probe()  # whatever happened, no probe is left running
-    summary = _summary(questions, outcomes)
-    output = "\n\n".join(notes + [summary])
+    output = "\n\n".join(notes + [_summary(questions, outcomes)])
     results = results_for(questions, outcomes, output, status, time.monotonic() - started)
-    results["extra_data"]["isolated"] = bool(StudentProcess.walls)
+    results["extra_data"].update(walls_record())
+    if hidden_notes:  # for the course staff only: Gradescope shows extra_data to no student
+        results["extra_data"]["hidden_notes"] = [clip(n, MAX_NOTE_CHARS) for n in hidden_notes]
     return results
 
 
+def walls_record():
+    """What the results say about the walls the student's code ran in (README, Security)."""
+    tier = StudentProcess.tier or isolation.detect_tier()
+    record = {"isolation": tier}
+    if tier == isolation.USERS:
+        record["landlock"] = isolation.landlock_abi() > 0
+    if tier == isolation.NONE:
+        record["warning"] = ("graded WITHOUT walls: the student's code ran as the grader's "
+                             "own user and could have changed its grade")
+    return record
+
+
 def run_questions(process, questions):
-    """(outcomes, notes, status): run the notebook in `process`, then every test case;
-    the process is closed at the end."""
-    outcomes, notes = {}, []
+    """(outcomes, notes, hidden_notes, status): run the notebook in `process`, then the
+    public test cases of every question, then the hidden ones; the process is closed at
+    the end. What the student sees (the public results and `notes`) is settled before the
+    first hidden call: nothing a hidden test passes to the student's code, and nothing
+    that happens after (a cell error on a restart), can reach it (`hidden_notes`)."""
+    outcomes = {q.name: [(False, "not graded")] * len(q.cases) for q in questions}
     with process:
         process.reference_type = StudentObject
         try:
             process.run_notebook()
-            namespace = Namespace(process)
-            for question in questions:
-                outcomes[question.name] = [run_case(case, namespace) for case in question.cases]
-            status = "graded"
         except StudentError as error:
+            notes = cell_notes(process, {})
             notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
-            status = "stopped"
-        for index, error in sorted(process.cell_errors.items()):
-            first_line = (process.cells[index].strip().splitlines() or [""])[0][:60]
-            notes.insert(0, f"Code cell {index + 1} (starting `{first_line}`) raised an "
-                            f"error while the grader ran your notebook:\n    {error}")
-    return outcomes, notes, status
+            return outcomes, notes, [], "stopped"
+        namespace = Namespace(process)
+        visible_errors = {}
+        tempfile.tempdir = str(process.shared)  # the tests' temporary folders, which the
+        try:  # student's code may be asked to read
+            for hidden in (False, True):
+                if hidden:
+                    visible_errors = dict(process.cell_errors)
+                for question in questions:
+                    for index, case in enumerate(question.cases):
+                        if case.hidden == hidden:
+                            outcomes[question.name][index] = run_case(case, namespace)
+        finally:
+            tempfile.tempdir = None
+        later = {i: e for i, e in process.cell_errors.items() if visible_errors.get(i) != e}
+    return (outcomes, cell_notes(process, visible_errors), cell_notes(process, later),
+            "graded")
+
+
+def cell_notes(process, errors):
+    """One note per cell that raised, the first MAX_CELL_NOTES of them."""
+    notes = []
+    for index, error in sorted(errors.items())[:MAX_CELL_NOTES]:
+        first_line = (process.cells[index].strip().splitlines() or [""])[0][:60]
+        notes.append(f"Code cell {index + 1} (starting `{first_line}`) raised an error while "
+                     f"the grader ran your notebook:\n    {error}")
+    if len(errors) > MAX_CELL_NOTES:
+        notes.append(f"... and {len(errors) - MAX_CELL_NOTES} more cells raised errors.")
+    return notes
+
+
+def points(value):
+    """A score as people read it: at most two decimals, no trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _summary(questions, outcomes):
@@ -257,8 +367,16 @@ def _summary(questions, outcomes):
               if not c.hidden]
     earned = sum(c.points for c, (ok, _) in public if ok)
     total = sum(c.points for q in questions for c in q.cases if not c.hidden)
-    return (f"Public tests: {earned:g} of {total:g} points. Hidden tests, with other inputs, "
-            f"decide the rest of the grade; their results appear after the due date.")
+    return (f"Public tests: {points(earned)} of {points(total)} points. Hidden tests, with "
+            f"other inputs, decide the rest of the grade; their results appear after the due "
+            f"date.")
+
+
+def clip(text, limit):
+    """`text`, cut to `limit` characters with a note saying so."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"\n[... {len(text) - limit} more characters not shown]"
 
 
 def ungradable(source, message, status="ungradable"):
@@ -268,4 +386,6 @@ def ungradable(source, message, status="ungradable"):
         questions = load_questions(Path(source) / "tests", config["questions"])
     except Exception:
         questions = []
-    return results_for(questions, {}, message, status, 0.0)
+    results = results_for(questions, {}, message, status, 0.0)
+    results["extra_data"].update(walls_record())
+    return results

@@ -6,6 +6,7 @@ what Gradescope runs.
 """
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -24,10 +25,31 @@ LOG_BYTES_SHOWN = 20_000
 
 
 def write_results(path, results):
+    """Write results.json whole (a reader never sees half of it), in a folder of the
+    grader's own: results hold hidden tests' messages."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.chmod(0o700)
     partial = path.with_suffix(".partial")
     partial.write_text(json.dumps(results, indent=1))
     os.replace(partial, path)
+
+
+def close_to_students(root):
+    """The autograder's source, the submission and the results become root's alone: a
+    student's process that runs as a user of its own (isolation.USERS) can read none."""
+    if os.geteuid() != 0:
+        return
+    for folder in ("source", "submission", "results"):
+        path = root / folder
+        if path.is_dir():
+            path.resolve().chmod(0o700)
+
+
+def peak_memory_mb():
+    """The peak resident memory of this checker, and of the largest process it waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(own / 1024, 1), round(max(own, children) / 1024, 1)
 
 
 def main(root):
@@ -36,6 +58,7 @@ def main(root):
     sys.path.insert(0, str(source / "files"))  # checks.py, imported by the tests
     log = Path(tempfile.mkstemp(prefix="student-output-")[1])
     protect_checker()
+    close_to_students(root)
     # Besides the tests: the results folder and, when run from the course repository,
     # its solutions (AUTOGRADER_HIDE, set by `simulate`).
     hidden = [root / "results", *filter(None, os.environ.get("AUTOGRADER_HIDE", "").split(":"))]
@@ -48,6 +71,8 @@ def main(root):
     except Exception:
         traceback.print_exc()
         results = ungradable(source, INTERNAL_ERROR, status="error")
+    checker_mb, peak_mb = peak_memory_mb()
+    results["extra_data"].update(checker_memory_mb=checker_mb, peak_memory_mb=peak_mb)
     write_results(root / "results" / "results.json", results)
     output = log.read_bytes()
     print(f"--- what the student's code printed ({len(output)} bytes) ---")

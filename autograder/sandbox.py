@@ -17,17 +17,18 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from . import codec, isolation, worker
+from . import codec, forkserver, isolation, worker
 
 HERE = Path(__file__).parent
 MAX_RESTARTS = 4
 # The student's process's environment, besides PATH and the paths into its scratch folder.
 STUDENT_ENV = {"LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0",
-               "PYTHONDONTWRITEBYTECODE": "1"}
+               "PYTHONDONTWRITEBYTECODE": "1", "USER": "student", "LOGNAME": "student"}
 
 
 @dataclass(frozen=True)
@@ -43,34 +44,45 @@ class StudentError(Exception):
     """The student's code raised, hung, or ended its process during a call."""
 
 
-def enter_limits(limits, scratch, hidden, walls):
-    """What the student's process does to itself before it runs any student code."""
+class WallsError(Exception):
+    """The walls this machine allows could not be built: grading must not go on."""
+
+
+def enter_walls(request):
+    """What the student's process does to itself before it runs any student code: its own
+    session, limits, and the walls of `request["tier"]` (isolation.py)."""
     os.setsid()
+    limits = Limits(**request["limits"])
     memory = limits.memory_mb * 2 ** 20
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     output = limits.output_mb * 2 ** 20
     resource.setrlimit(resource.RLIMIT_FSIZE, (output, output))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if walls:
-        isolation.enter(str(scratch), hidden)
+    if request["tier"] != isolation.NONE:
+        isolation.enter(request["tier"], request["scratch"], request["uid"], request["hidden"],
+                        request.get("shared"))
+        isolation.own_process()
+    os.chdir(request["scratch"])
 
 
-def start_forked_worker(request, fds):
-    """In a process forked by the ForkServer: become the student's process and run the
-    worker (never returns). The socket to the grader becomes fd 3, the log stdout and
-    stderr; every other descriptor the grader had open is closed."""
-    connection, log = fds
+def _attach(connection, log):
+    """The socket to the grader becomes fd 3, the log stdout and stderr; every other
+    descriptor the grader had open is closed."""
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     os.dup2(log, 1)
     os.dup2(log, 2)
     os.dup2(connection, 3)
     os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
-    scratch = request["scratch"]
-    enter_limits(Limits(**request["limits"]), scratch, request["hidden"], request["walls"])
-    if request["walls"]:
-        isolation.own_process()
-    os.chdir(scratch)
+
+
+def start_forked_worker(request, fds):
+    """In a process forked by the ForkServer: become the student's process and run the
+    worker (never returns)."""
+    _attach(*fds)
     os.environ.clear()
+    isolation.forget_grader_environment()  # what /proc/self/environ would still show
+    enter_walls(request)
+    scratch = request["scratch"]
     os.environ.update(request["env"])
     tempfile.tempdir = None  # the grader's choice of temporary folder is cached
     sys.dont_write_bytecode = True
@@ -90,17 +102,29 @@ def environment(scratch):
             "TMPDIR": scratch, "MPLCONFIGDIR": scratch, **STUDENT_ENV}
 
 
-def popen_limited(command, scratch, limits, hidden, walls, stdout, pass_fds=()):
-    """A fresh Python process in `scratch`, limited (and walled in) like the student's."""
-    return subprocess.Popen(command, cwd=scratch, env=environment(scratch),
-                            stdin=subprocess.DEVNULL, stdout=stdout, stderr=subprocess.STDOUT,
-                            pass_fds=pass_fds,
-                            preexec_fn=lambda: enter_limits(limits, scratch, hidden, walls))
+def start_exec(command, request, fds):
+    """A fresh process running `command` (with the socket as fd 3 and `{fd}` in its
+    arguments replaced by 3), limited and walled in like a forked student process.
+    Returns its `forkserver.Child`."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _attach(*fds)
+            enter_walls(request)
+            os.execve(command[0], [part.replace("{fd}", "3") for part in command], request["env"])
+        except BaseException:
+            traceback.print_exc()  # into the log: what kept the walls from being built
+        finally:
+            os._exit(70)
+    return forkserver.Child(pid)
 
 
 class StudentProcess:
-    walls = None  # whether isolation works on this machine: probed once per process
-    _probe = None  # (process, scratch folder) of the probe under way
+    tier = None  # which walls this machine allows (isolation.py): found once per process
+    walls_error = None  # why the walls of that tier could not be built, if they could not
+    _probe = None  # (Child, folder) of the probe under way
 
     def __init__(self, cells, files=(), limits=Limits(), log_path=None, hidden=(), server=None):
         self.cells = list(cells)
@@ -117,30 +141,46 @@ class StudentProcess:
         self.conn = None
         self.generation = 0  # counts process starts: references die with their process
         self.reference_type = None  # set by the checker: how it wraps student-side objects
-        self.scratch = Path(tempfile.mkdtemp(prefix="grade-"))
+        self.uid = isolation.student_uid()
+        # Root's folder, which the student's user may pass through but not list; each
+        # process start gets a fresh scratch folder in it.
+        self.base = Path(tempfile.mkdtemp(prefix="grade-"))
+        self.base.chmod(0o711)
+        self.scratch = None
+        # Where tests leave files for the student's code to read (their temporary folders).
+        self.shared = self.base / "shared"
+        self.shared.mkdir(mode=0o755)
 
     # -- process lifecycle -------------------------------------------------------------
-    def _spawn(self):
-        self.generation += 1
+    def _new_scratch(self):
+        """A fresh scratch folder holding fresh copies of the files the notebook needs,
+        made by root where the student could plant nothing, then given to the student."""
+        tier = self.walls()
+        self.scratch = self.base / f"scratch-{self.generation}"
+        self.scratch.mkdir(mode=0o700)
         copies = self.files if self.server else [HERE / "worker.py", HERE / "codec.py", *self.files]
         for path in copies:
-            shutil.copy(path, self.scratch / path.name)
-        walls = self.has_walls()
-        if walls:  # the student's user owns its scratch folder, nothing else
+            shutil.copyfile(path, self.scratch / path.name)
+        if tier != isolation.NONE:
             for path in [self.scratch, *self.scratch.iterdir()]:
-                os.chown(path, isolation.STUDENT_UID, isolation.STUDENT_GID)
+                os.chown(path, self.uid, self.uid, follow_symlinks=False)
+        return tier
+
+    def _spawn(self):
+        self.generation += 1
+        tier = self._new_scratch()
+        request = {"scratch": str(self.scratch), "hidden": self.hidden, "tier": tier,
+                   "uid": self.uid, "limits": vars(self.limits), "shared": str(self.shared),
+                   "env": environment(self.scratch)}
         ours, theirs = socket.socketpair()
         log = os.open(self.log_path or os.devnull, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
+            fds = [theirs.fileno(), log]
             if self.server:
-                self.proc = self.server.spawn(
-                    {"scratch": str(self.scratch), "hidden": self.hidden, "walls": walls,
-                     "limits": vars(self.limits), "env": environment(self.scratch)},
-                    [theirs.fileno(), log])
+                self.proc = self.server.spawn(request, fds)
             else:
-                self.proc = popen_limited(
-                    [sys.executable, "-E", "-s", "worker.py", str(theirs.fileno())],
-                    self.scratch, self.limits, self.hidden, walls, log, [theirs.fileno()])
+                self.proc = start_exec([sys.executable, "-E", "-s", "worker.py", "{fd}"],
+                                       request, fds)
         finally:
             theirs.close()
             os.close(log)
@@ -149,45 +189,62 @@ class StudentProcess:
 
     @classmethod
     def probe_walls(cls, limits, hidden):
-        """Start finding out, in the background, whether the student's process can be
-        walled in here (isolation.py): once per process; `has_walls` waits for the answer."""
-        if cls.walls is not None or cls._probe is not None:
+        """Find out which walls this machine allows, and start checking, in the background,
+        that a walled-in Python runs: once per process; `walls` waits for the answer."""
+        if cls.tier is not None or cls._probe is not None:
             return
-        if not isolation.available():
-            cls.walls = False
+        tier = isolation.detect_tier()
+        if tier == isolation.USERS:
+            isolation.open_the_way(isolation.readable_paths())
+        if tier == isolation.NONE:
+            cls.tier = tier
             return
-        scratch = Path(tempfile.mkdtemp(prefix="walls-"))
+        folder = Path(tempfile.mkdtemp(prefix="walls-"))
+        folder.chmod(0o711)
+        scratch = folder / "scratch"
+        scratch.mkdir()
+        uid = isolation.student_uid()
+        os.chown(scratch, uid, uid)
+        request = {"scratch": str(scratch), "hidden": [os.path.realpath(p) for p in hidden],
+                   "tier": tier, "uid": uid, "limits": vars(limits), "env": environment(scratch)}
+        log = os.open(folder / "log", os.O_WRONLY | os.O_CREAT, 0o600)
         try:
-            os.chown(scratch, isolation.STUDENT_UID, isolation.STUDENT_GID)
-            hidden = [os.path.realpath(p) for p in hidden]
-            cls._probe = (popen_limited([sys.executable, "-c", "import numpy"], scratch, limits,
-                                        hidden, True, subprocess.DEVNULL), scratch)
-        except (subprocess.SubprocessError, OSError):
-            shutil.rmtree(scratch, ignore_errors=True)
-            cls.walls = False
+            child = start_exec([sys.executable, "-E", "-s", "-c", "import numpy"], request,
+                               [log, log])
+        finally:
+            os.close(log)
+        cls._probe = (child, folder, tier)
 
     @classmethod
     def end_probe(cls):
         """Wait for the probe under way, if any, record its answer and remove its folder."""
         if cls._probe is not None:
-            probe, scratch = cls._probe
+            child, folder, tier = cls._probe
             try:
-                cls.walls = probe.wait(timeout=60) == 0
+                code = child.wait(timeout=60)
             except subprocess.TimeoutExpired:
-                probe.kill()
-                probe.wait()
-                cls.walls = False
+                os.kill(child.pid, signal.SIGKILL)
+                code = child.wait()
             finally:
                 cls._probe = None
-                shutil.rmtree(scratch, ignore_errors=True)
+            cls.tier = tier
+            if code != 0:
+                log = (folder / "log").read_text(errors="replace")[-2000:]
+                cls.walls_error = f"a walled-in Python ({tier}) ended with code {code}: {log}"
+            isolation.sweep(isolation.student_uid())
+            shutil.rmtree(folder, ignore_errors=True)
 
-    def has_walls(self):
-        """Whether the student's process runs walled in (isolation.py); probed once."""
+    def walls(self):
+        """The tier of walls the student's process runs in (isolation.py); probed once.
+        Raises WallsError where that tier's walls cannot be built: never grade without them."""
         StudentProcess.probe_walls(self.limits, self.hidden)  # no-op once known or under way
         StudentProcess.end_probe()
-        return StudentProcess.walls
+        if StudentProcess.walls_error:
+            raise WallsError(StudentProcess.walls_error)
+        return StudentProcess.tier
 
     def _kill(self):
+        """End the student's process and everything it started; remove its scratch."""
         if self.proc is not None:
             try:
                 os.killpg(self.proc.pid, signal.SIGKILL)
@@ -195,9 +252,14 @@ class StudentProcess:
                 pass
             self.proc.wait()
             self.proc = None
+            if StudentProcess.tier != isolation.NONE:
+                isolation.sweep(self.uid)  # what escaped its process group (setsid)
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)  # never follows the student's links
+            self.scratch = None
 
     def close(self):
         if self.conn is not None and self.proc is not None:
@@ -207,7 +269,7 @@ class StudentProcess:
             except Exception:
                 pass
         self._kill()
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        shutil.rmtree(self.base, ignore_errors=True)
 
     def __enter__(self):
         return self
@@ -224,8 +286,20 @@ class StudentProcess:
         seconds = min(seconds, self.deadline - time.monotonic())
         if seconds <= 0 or not self.conn.poll(seconds):
             raise TimeoutError
-        return codec.decode(self.conn.recv_bytes(codec.MAX_MESSAGE_BYTES),
-                            make_reference=make_reference)
+        try:  # refused before it is read: the checker never holds more than the limit
+            data = self.conn.recv_bytes(codec.MAX_MESSAGE_BYTES)
+        except OSError as error:
+            if "bad message length" not in str(error):
+                raise
+            raise codec.DecodeError(f"a message larger than {codec.MAX_MESSAGE_BYTES >> 20} MB, "
+                                    f"which the grader refused") from None
+        return codec.decode(data, make_reference=make_reference)
+
+    def _failure_reason(self, error):
+        """Why the conversation with the student's process broke off."""
+        if isinstance(error, codec.DecodeError):
+            return f"sent the grader {error}"
+        return self._exit_reason() if self.proc else "failed"
 
     def _exit_reason(self):
         try:
@@ -270,8 +344,8 @@ class StudentProcess:
                     raise StudentError(f"the notebook ran longer than the limit of "
                                        f"{self.limits.total_seconds:.0f} s in total") from None
                 reason = f"ran longer than {self.limits.cell_seconds:.0f} s and was stopped"
-            except (EOFError, OSError, codec.DecodeError):
-                reason = self._exit_reason()
+            except (EOFError, OSError, codec.DecodeError) as error:
+                reason = self._failure_reason(error)
                 self._kill()
             if running is None or self.restarts >= MAX_RESTARTS:
                 raise StudentError(f"the notebook could not be run: the process {reason}")
@@ -318,8 +392,8 @@ class StudentProcess:
             raise StudentError(f"{what} did not finish within {self.limits.call_seconds:.0f} s "
                                f"and was stopped") from None
         except (EOFError, OSError, codec.DecodeError, KeyError, AttributeError, TypeError,
-                IndexError):
-            reason = self._exit_reason() if self.proc else "failed"
+                IndexError) as error:
+            reason = self._failure_reason(error)
             self._kill()
             raise StudentError(f"while running {what}, the process {reason}") from None
 

@@ -69,6 +69,10 @@ def read_code_cells(path, assignment, notebook_name):
         raise SubmissionProblem("The submitted file is not a readable Jupyter notebook (its JSON "
                                 "is damaged or cut off). Open it in Jupyter, save it, and export "
                                 "again.") from None
+    except RecursionError:
+        raise SubmissionProblem("The submitted file is not a Jupyter notebook: its JSON is nested "
+                                "far deeper than a notebook's. Upload the zip file that "
+                                "`grader.export()` writes.") from None
     cells = notebook.get("cells") if isinstance(notebook, dict) else None
     if not isinstance(cells, list):
         raise SubmissionProblem("The submitted file is JSON but not a Jupyter notebook. Upload "

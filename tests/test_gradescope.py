@@ -3,13 +3,16 @@ grades a submission in an /autograder-shaped root, and results.json has the fiel
 Gradescope documents."""
 import json
 import os
+import stat
 import subprocess
 import zipfile
 
 import pytest
 
+from autograder import isolation
 from autograder.gradescope import unpack
 from conftest import WRITTEN, max_scores
+from test_adversarial import DOCKER_CAPS
 
 VISIBILITY = {"hidden", "after_due_date", "after_published", "visible"}
 
@@ -53,10 +56,19 @@ def test_zip_sets_up_and_grades_like_gradescope(slug, built, tmp_path):
     with zipfile.ZipFile(root / "submission" / "export.zip", "w") as export:  # as grader.export() writes
         export.write(built.solution(slug), f"{slug}.ipynb")
         export.writestr(".OTTER_LOG", b"")
-    run = subprocess.run(["bash", str(root / "source" / "run_autograder")], env=env,
-                         capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
-    results = json.loads((root / "results" / "results.json").read_text())
-    validate(results)
-    assert results["score"] == sum(max_scores(built[slug]).values()), results["output"]
-    assert results["extra_data"]["isolated"] == (os.geteuid() == 0)
+    # As Gradescope runs it: as root, here with every capability, then with Docker's
+    # default ones (no CAP_SYS_ADMIN: no namespaces).
+    for wrapper, tier in (([], isolation.detect_tier()),
+                          (["setpriv", "--bounding-set", DOCKER_CAPS, "--"], isolation.USERS)):
+        if wrapper and os.geteuid() != 0:
+            continue
+        run = subprocess.run([*wrapper, "bash", str(root / "source" / "run_autograder")],
+                             env=env, capture_output=True, text=True)
+        assert run.returncode == 0, run.stdout + run.stderr
+        results = json.loads((root / "results" / "results.json").read_text())
+        validate(results)
+        assert results["score"] == sum(max_scores(built[slug]).values()), results["output"]
+        assert results["extra_data"]["isolation"] == tier
+        if os.geteuid() == 0:  # the grader's own files are closed to the student's user
+            for folder in ("source", "submission", "results"):
+                assert stat.S_IMODE((root / folder).resolve().stat().st_mode) == 0o700
