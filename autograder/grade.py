@@ -324,7 +324,7 @@ def run_questions(process, questions):
         try:
             process.run_notebook()
         except StudentError as error:
-            notes = cell_notes(process, {})
+            notes = cell_notes(process, process.cell_errors)
             notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
             return outcomes, notes, [], "stopped"
         namespace = Namespace(process)
