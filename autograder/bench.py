@@ -24,7 +24,6 @@ import sys
 import tempfile
 import threading
 import time
-import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 

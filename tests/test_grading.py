@@ -1,12 +1,10 @@
 """Grading through the built Gradescope zip: full marks for solutions, zero for stubs,
 a verdict and a gradebook row for every submission, and the catalogue of known-wrong
 answers each losing points on its own question."""
-import csv
 import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -174,46 +172,6 @@ def test_broken_cells_cost_only_their_own_questions(slug, graded, built):
     assert results["extra_data"]["status"] == "graded"
     assert "SyntaxError" in results["output"] and "ended the Python process" in results["output"]
     assert question_scores(results) == max_scores(built[slug])
-
-
-def run_grade(slug, folder, out, results, *extra):
-    return subprocess.run([sys.executable, "-m", "autograder", "grade", slug, str(folder),
-                           "--out", str(out), "--results", str(results), *extra],
-                          check=True, cwd=course.ROOT, capture_output=True, text=True)
-
-
-@pytest.mark.parametrize("slug", WRITTEN[:1])
-def test_make_grade_gradebook_resume_duplicates_and_late(slug, built, tmp_path):
-    folder, out, results = tmp_path / "submissions", tmp_path / "gradebook.csv", tmp_path / "results"
-    folder.mkdir()
-    (folder / "alice_v1.ipynb").write_bytes(built.stub(slug).read_bytes())
-    (folder / "bob.ipynb").write_text("{ not json")
-    (folder / "alice_late.ipynb").write_bytes(built.solution(slug).read_bytes())
-    os.utime(folder / "alice_v1.ipynb", (1_000_000, 1_000_000))  # alice's first try
-    report = run_grade(slug, folder, out, results).stdout
-    rows = {row["student"]: row for row in csv.DictReader(out.open())}
-    assert set(rows) == {"alice", "bob"}
-    alice, bob = rows["alice"], rows["bob"]
-    assert alice["submission"] == "alice_late.ipynb" and alice["late"] == "yes"
-    assert float(alice["total"]) == sum(max_scores(built[slug]).values())
-    assert alice["other_submissions"] == "alice_v1.ipynb (0)"
-    assert "alice: several submissions" in report and "late: alice" in report
-    assert float(bob["total"]) == 0 and bob["status"] == "ungradable"
-    assert "not a readable Jupyter notebook" in bob["message"]
-    assert set(max_scores(built[slug])) < set(alice)
-    names = {p.name for p in results.iterdir()}
-    assert names == {"alice_v1.ipynb.json", "bob.ipynb.json", "alice_late.ipynb.json"}
-
-    # An interrupted batch: one result missing, one kept. A rerun grades only the missing one.
-    (results / "alice_v1.ipynb.json").unlink()
-    kept = json.loads((results / "bob.ipynb.json").read_text())
-    kept["output"] = "graded in an earlier run"
-    (results / "bob.ipynb.json").write_text(json.dumps(kept))
-    run_grade(slug, folder, out, results)
-    assert (results / "alice_v1.ipynb.json").exists()
-    assert json.loads((results / "bob.ipynb.json").read_text())["output"] == "graded in an earlier run"
-    run_grade(slug, folder, out, results, "--regrade")
-    assert json.loads((results / "bob.ipynb.json").read_text())["output"] != "graded in an earlier run"
 
 
 @pytest.mark.parametrize("slug", WRITTEN)

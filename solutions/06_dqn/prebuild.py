@@ -10,6 +10,9 @@ import gymnasium as gym
 import numpy as np
 from gymnasium.wrappers import AtariPreprocessing, FrameStackObservation
 
+# The emulator prints its banner ("A.L.E: Arcade Learning Environment ...") from C++ when
+# an environment is made; a release says only what it is doing, so log errors alone.
+ale_py.ALEInterface.setLoggerMode(ale_py.LoggerMode.Error)
 gym.register_envs(ale_py)
 env = gym.make("ALE/Breakout-v5", frameskip=1, repeat_action_probability=0.0)
 env = AtariPreprocessing(env, frame_skip=4, screen_size=84, grayscale_obs=True, noop_max=0)
