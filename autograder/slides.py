@@ -32,6 +32,9 @@ COLUMN_BREAK = "|||"     # a line that is exactly this splits a slide into two c
 # The first line of every slide: "# Title {#id}" (title slide) or "## Title {#id .class}".
 HEADING = re.compile(r"^(#{1,2})\s+(.+?)\s*\{#([a-z0-9][a-z0-9-]*)((?:\s+\.[a-z0-9-]+)*)\}\s*$")
 FIGURE_SCHEME = "fig:"   # ![alt](fig:name "caption") is drawn by figures.name()
+# A code block whose first line is exactly this is a deliberate fragment: tests/test_deck_code.py
+# only parses it (the others run against the master notebook); the line is not shown.
+FRAGMENT_MARKER = "# fragment"
 
 
 class SlideError(Exception):
@@ -107,6 +110,9 @@ OPENING = {"(", "[", "{", "|", "\u2016", "\u230a", "\u2308", "\u27e8"}
 RELATIONS = {"=", ",", "<", ">", "\u2264", "\u2265", "\u2248", "\u2260", "\u2190",
              "\u2192", "\u21d2", "\u2208", ":", ";"}
 SIGN_AFTER = (OPENING - {"|", "\u2016"}) | RELATIONS   # a + or - after these is a sign
+# MathML elements with a fixed number of children (MathML Core): 2, or 3 for the last two.
+FIXED_ARITY = {"msub": 2, "msup": 2, "mfrac": 2, "mroot": 2, "munder": 2, "mover": 2,
+               "msubsup": 3, "munderover": 3}
 
 
 def polish_mathml(mathml):
@@ -131,6 +137,7 @@ def polish_mathml(mathml):
             children[1].tag = "mo"
             children[1].set("lspace", "0")
             children[1].set("rspace", "0")
+    parents = {child: parent for parent in root.iter() for child in parent}
     for element in list(root.iter()):
         children = list(element)
         for position, child in enumerate(children):
@@ -140,9 +147,20 @@ def polish_mathml(mathml):
             if child.tag in ("mo", "mi") and len(text) > 1 and text.isalpha() \
                     and child.get("movablelimits") is None:
                 child.tag = "mi"       # log, exp, softmax: upright, a thin space before x
+                # A script counts its children (msup: base, exponent): the space of
+                # \tanh^2 x goes after the whole msup, never inside it.
+                word, holder = child, element
+                if element.tag in FIXED_ARITY:
+                    if position != 0 or element not in parents:
+                        continue
+                    word, holder = element, parents[element]
+                if holder.tag in FIXED_ARITY:
+                    continue
+                siblings = list(holder)
+                index = siblings.index(word)
+                after = siblings[index + 1] if index + 1 < len(siblings) else None
                 if after is not None and (after.text or "").strip() not in OPENING:
-                    space = ET.Element("mspace", width="0.1667em")
-                    element.insert(list(element).index(child) + 1, space)
+                    holder.insert(index + 1, ET.Element("mspace", width="0.1667em"))
             elif child.tag == "mo" and text in ("\u2212", "+") and (
                     before is None or (before.tag == "mo" and (before.text or "").strip()
                                        in SIGN_AFTER)):
@@ -204,6 +222,9 @@ def markdown_renderer(figures, used):
     from pygments.util import ClassNotFound
 
     def highlight_code(code, lang, _attrs):
+        first, _, rest = code.partition("\n")
+        if first.strip() == FRAGMENT_MARKER:
+            code = rest
         try:
             lexer = get_lexer_by_name(lang or "text")
         except ClassNotFound:

@@ -872,25 +872,27 @@ def vanishing_gradients():
 
 
 def residual_block():
-    fig, ax = _canvas(10.5, 2.9, (-0.6, 21.4), (-1.9, 3.2))
-    items = [(0.6, "$x$", "grey"), (3.6, "Linear\n(or conv)", "blue"), (6.8, "Norm", "blue"),
-             (9.6, "ReLU", "blue"), (12.6, "Linear\n(or conv)", "blue"), (15.6, "Norm", "blue")]
+    # The pre-activation block of Assignment 5 (q7): no ReLU after the addition.
+    fig, ax = _canvas(10.5, 2.9, (-0.6, 19.4), (-1.9, 3.2))
+    items = [(0.6, "$x$", "grey"), (3.4, "ReLU", "blue"), (6.6, "Linear", "blue"),
+             (9.8, "ReLU", "blue"), (13.0, "Linear", "blue")]
     for x, text, face in items:
         _box(ax, x, 0, 2.2 if face == "blue" else 1.2, 1.4, text, face=face,
              edge=BLUE if face == "blue" else GREY, size=11)
     for (x1, _, f1), (x2, _, f2) in zip(items[:-1], items[1:]):
         _arrow(ax, (x1 + (1.1 if f1 == "blue" else 0.6), 0), (x2 - 1.1, 0))
-    ax.add_patch(Circle((18.2, 0), 0.5, facecolor="white", edgecolor="k", lw=1.6))
-    ax.text(18.2, 0, "+", ha="center", va="center", fontsize=18)
-    _arrow(ax, (16.7, 0), (17.7, 0))
-    _box(ax, 20.3, 0, 1.6, 1.4, "ReLU", size=11)
-    _arrow(ax, (18.7, 0), (19.5, 0))
-    ax.plot([0.6, 0.6, 18.2], [0.7, 1.9, 1.9], color=GREEN, lw=2.2)
-    _arrow(ax, (18.2, 1.9), (18.2, 0.5), color=GREEN, lw=2.2, shrink=0)
-    ax.text(9.4, 2.3, "identity shortcut: the gradient flows straight through,  "
+    ax.add_patch(Circle((15.8, 0), 0.5, facecolor="white", edgecolor="k", lw=1.6))
+    ax.text(15.8, 0, "+", ha="center", va="center", fontsize=18)
+    _arrow(ax, (14.1, 0), (15.3, 0))
+    _box(ax, 18.0, 0, 1.4, 1.4, "$y$", size=11)
+    _arrow(ax, (16.3, 0), (17.3, 0))
+    ax.plot([0.6, 0.6, 15.8], [0.7, 1.9, 1.9], color=GREEN, lw=2.2)
+    _arrow(ax, (15.8, 1.9), (15.8, 0.5), color=GREEN, lw=2.2, shrink=0)
+    ax.text(8.2, 2.3, "identity shortcut: the gradient flows straight through,  "
             r"$\partial y / \partial x = I + \partial F / \partial x$", ha="center",
             fontsize=12, color=GREEN)
-    ax.text(9.6, -1.45, "residual branch $F(x)$", ha="center", fontsize=12, color=BLUE)
+    ax.text(8.2, -1.45, "residual branch $F(x)$; nothing after the addition", ha="center",
+            fontsize=12, color=BLUE)
     return fig
 
 
@@ -1024,6 +1026,6 @@ def epsilon_schedule():
     ax.axvline(0.05, color=GREY, ls=":", lw=1.2)
     ax.text(1.3, 0.55, "first 50k steps: random actions\nfill the replay buffer, no learning",
             fontsize=10, color=GREY)
-    ax.set(xlabel="environment steps (millions)", ylabel="$\\varepsilon$", ylim=(0, 1.05),
+    ax.set(xlabel="agent steps (millions; one step = 4 frames)", ylabel="$\\varepsilon$", ylim=(0, 1.05),
            title="Nature DQN: $\\varepsilon$ from 1 to 0.1 over 1M steps")
     return fig
