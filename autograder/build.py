@@ -5,6 +5,11 @@
         autograder/  -> dist/instructor/<slug>/                        (solutions, all tests: never publish)
                      -> dist/autograder/<slug>.zip                      (upload to Gradescope)
 
+The student release is one course folder (assignments/, and dist/student/): beside the
+assignment folders it holds the students' README.md, one requirements.txt for the whole
+course, and the recitation decks in slides/, where each question's link
+(../slides/<slug>.html#id) points; students start Jupyter in that folder.
+
 Outputs are deterministic: cell ids come from cell contents and the zip has fixed dates.
 """
 import hashlib
@@ -23,6 +28,13 @@ GRADESCOPE = Path(__file__).resolve().parent / "gradescope"
 GRADING_MODULES = ("__init__.py", "codec.py", "worker.py", "sandbox.py", "isolation.py", "grade.py",
                    "forkserver.py", "submission.py", "testfiles.py", "gradescope.py")
 TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
+STUDENT_README = Path(__file__).resolve().parent / "student_readme.md"
+# What students install, once for the whole course: the packages their cells import (06's
+# ale-py and OpenCV only draw its Atari frames at build time), Otter for grader.check and
+# grader.export, and JupyterLab (not in requirements.lock: the TAs' tools do not need it).
+STUDENT_PACKAGES = ("otter-grader", "numpy", "matplotlib", "torch", "torchvision", "gymnasium")
+JUPYTERLAB = "jupyterlab==4.6.6"
+ON_LINUX, ELSEWHERE = 'sys_platform == "linux"', 'sys_platform != "linux"'
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # An optional script beside a master that writes support files into its folder at build
 # time (e.g. a held-out sample of a dataset): it never ships itself.
@@ -55,6 +67,35 @@ def requirements(packages, cpu_only):
             version += "+cpu"
         lines.append(f"{package}=={version}")
     return "\n".join(lines) + "\n"
+
+
+def student_requirements():
+    """The course folder's requirements.txt. On Linux, torch and torchvision are the CPU-only
+    builds from PyTorch's own index (PyPI's Linux wheels bring 4 GB of CUDA libraries that
+    no assignment needs); elsewhere PyPI's default wheels (CPU, or Apple's GPU)."""
+    versions = locked_versions()
+    lines = ["# One environment for the whole course, with Python 3.11: see README.md.",
+             f"--extra-index-url {TORCH_CPU_INDEX}"]
+    for package in STUDENT_PACKAGES:
+        version = versions[normalise(package)]
+        if package in ("torch", "torchvision"):
+            lines += [f"{package}=={version}+cpu; {ON_LINUX}", f"{package}=={version}; {ELSEWHERE}"]
+        else:
+            lines.append(f"{package}=={version}")
+    lines.append(JUPYTERLAB)
+    return "\n".join(lines) + "\n"
+
+
+def course_files(assignment, folder):
+    """Write what the course folder holds for this assignment, besides its own folder:
+    README.md, requirements.txt and slides/<slug>.html (the HTML deck only: it is
+    self-contained and renders the same bytes every time)."""
+    from .slides import Figures, build_html
+    (folder / "slides").mkdir(parents=True)
+    shutil.copy(STUDENT_README, folder / "README.md")
+    (folder / "requirements.txt").write_text(student_requirements())
+    build_html(assignment.slug, folder / "slides", Figures())
+    return folder
 
 
 def normalise_notebook(path):
@@ -168,11 +209,10 @@ def build(assignment, release=True):
     stage.mkdir(parents=True)
     out = otter_assign(assignment, stage)
     student = out / "student"
-    packages = ("otter-grader", *assignment.packages)
-    (student / "requirements.txt").write_text(requirements(packages, cpu_only=False))
-    if release:
-        replace_tree(student, RELEASE / assignment.slug)
-    replace_tree(student, DIST / "student" / assignment.slug)
+    shared = course_files(assignment, stage / "course")
+    for course_folder in ([RELEASE] if release else []) + [DIST / "student"]:
+        replace_tree(student, course_folder / assignment.slug)
+        shutil.copytree(shared, course_folder, dirs_exist_ok=True)
     replace_tree(out / "autograder", DIST / "instructor" / assignment.slug)
     return autograder_zip(assignment, out / "autograder", stage)
 

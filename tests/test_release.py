@@ -50,22 +50,34 @@ def secrets(slug):
     return {line for line in secret - public if len(line) >= 20 and not line.startswith("#")}
 
 
+def release_files(course_folder, slug):
+    """What a build of `slug` writes into a course folder: the assignment's own folder, and
+    beside it the students' README.md, requirements.txt and the deck its links point to."""
+    course_folder = Path(course_folder)
+    files = {f"{slug}/{name}": data for name, data in files_under(course_folder / slug).items()}
+    for name in ("README.md", "requirements.txt", f"slides/{slug}.html"):
+        path = course_folder / name
+        files[name] = path.read_bytes() if path.exists() else None
+    return files
+
+
 @pytest.mark.parametrize("slug", WRITTEN)
 def test_release_is_in_sync_with_master(slug, built):
-    fresh = files_under(built.student_folder(slug))
-    committed = files_under(course.RELEASE / slug)
+    fresh = release_files(built.student_folder(slug).parent, slug)
+    committed = release_files(course.RELEASE, slug)
     assert sorted(fresh) == sorted(committed), "files differ: run `make release` and commit"
     changed = [name for name in fresh if fresh[name] != committed[name]]
     assert not changed, f"assignments/{slug} differs from a fresh build in {changed}: " \
-                        "edit the master in solutions/ and run `make release`"
+                        "edit the master in solutions/ (the deck in recitations/) and run " \
+                        f"`.venv/bin/python -m autograder build {slug}`"
 
 
 @pytest.mark.parametrize("slug", WRITTEN)
 def test_build_is_deterministic(slug, built):
-    first_student = files_under(built.student_folder(slug))
+    first_student = release_files(built.student_folder(slug).parent, slug)
     first_zip = Path(built[slug]).read_bytes()
     build(course.get(slug), release=False)
-    assert files_under(built.student_folder(slug)) == first_student
+    assert release_files(built.student_folder(slug).parent, slug) == first_student
     assert Path(built[slug]).read_bytes() == first_zip
 
 

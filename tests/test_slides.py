@@ -252,3 +252,42 @@ def test_math_becomes_mathml():
     assert "<munderover>" in page           # the sum's limits go below and above
     assert "$not math$" in page              # code is left alone
     assert 'class="slide slide-content small"' in page
+
+
+class NoFigures:
+    """Stands in for slides.Figures where only the math matters: draws nothing."""
+
+    def uri(self, name):
+        return "data:image/png;base64,"
+
+
+def mathml_errors(page):
+    """Elements of the page's MathML with the wrong number of children for their tag
+    (MathML Core: msup base and exponent, msubsup base and two scripts...)."""
+    import xml.etree.ElementTree as ET
+    errors = []
+    for math in re.findall(r"<math\b.*?</math>", page, re.S):
+        for element in ET.fromstring(math).iter():
+            wanted = slides.FIXED_ARITY.get(element.tag)
+            if wanted is not None and len(element) != wanted:
+                errors.append(f"<{element.tag}> with {len(element)} children in {math}")
+    return errors
+
+
+@pytest.mark.parametrize("slug", DECKS)
+def test_every_formula_is_valid_mathml(slug):
+    page, _, _ = slides.render_deck((slides.RECITATIONS / f"{slug}.md").read_text(encoding="utf-8"),
+                                    NoFigures(), slug)
+    assert "<math" in page
+    errors = mathml_errors(page)
+    assert not errors, f"{len(errors)} invalid MathML elements in {slug}, e.g. {errors[0]}"
+
+
+def test_a_word_with_a_script_keeps_its_space_outside_the_script():
+    """tanh²(z) and sin² x: the word's thin space goes after the msup, not inside it."""
+    page, _, _ = slides.render_deck("# T {#t}\n\n$1 - \\tanh^2(z)$ and $\\sin^2 x$ and "
+                                    "$\\log_2 x$\n", NoFigures())
+    assert mathml_errors(page) == []
+    assert "<msup><mi>tanh</mi><mn>2</mn></msup><mo" in page   # no space before a bracket
+    assert "<msup><mi>sin</mi><mn>2</mn></msup><mspace" in page
+    assert "<msub><mi>log</mi><mn>2</mn></msub><mspace" in page

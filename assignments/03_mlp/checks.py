@@ -4,6 +4,8 @@ Each failure names what was checked, what was expected, what came back (type, sh
 dtype, value, index) and where the theory is explained, so a student can act on it.
 This file ships with the student release: it holds no reference values.
 """
+from contextlib import contextmanager
+
 import numpy as np
 
 
@@ -12,6 +14,40 @@ def _fail(what, message, see):
     if see:
         text += f"\n    Read again: {see}"
     raise AssertionError(text)
+
+
+@contextmanager
+def explain_failures(see):
+    """Wrap a test's checks so that every failure says where to read again. An exception
+    raised by the student's code, or by a check tripping over what it returned, becomes an
+    AssertionError that names it and `see`, as the checks' own failures do. In the grader
+    the student's code runs in another process, and its exceptions arrive as the grader's
+    StudentError, whose text already names the call. A check's own AssertionError passes
+    through unchanged."""
+    try:
+        yield
+    except AssertionError:
+        raise
+    except Exception as raised:
+        if type(raised).__name__ == "StudentError":
+            text = str(raised)
+        else:
+            text = (f"{type(raised).__name__}: {raised} (raised while calling your code or "
+                    f"checking what it returned)")
+        if see:
+            text += f"\n    Read again: {see}"
+        raise AssertionError(text) from None
+
+
+def _is_integer(value):
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def _number(value):
+    """An integer as an integer (1686180, not 1.68618e+06), any other number to 6 digits."""
+    if _is_integer(value):
+        return str(int(value))
+    return f"{float(value):.6g}"
 
 
 def _describe(value):
@@ -45,9 +81,13 @@ def expect_array(got, expected, what, see="", rtol=1e-6, atol=1e-8):
     finite = np.isfinite(want)
     if not np.all(np.isfinite(got_f[finite])):
         index = tuple(int(i) for i in np.argwhere(finite & ~np.isfinite(got_f))[0])
-        _fail(what, f"got {got_f[index]} at index {index}, expected {want[index]:.6g} "
+        where = f" at index {index}" if index else ""
+        _fail(what, f"got {got_f[index]}{where}, expected {want[index]:.6g} "
                     f"(overflow or division by zero?).", see)
     bad = ~np.isclose(got_f, want, rtol=rtol, atol=atol)
+    if np.any(bad) and got_f.ndim == 0:  # a scalar: no index, no count of entries
+        _fail(what, f"expected {want[()]:.6g}, got {got_f[()]:.6g} (tolerance {atol:g} + "
+                    f"{rtol:g}*|expected|).", see)
     if np.any(bad):
         index = tuple(int(i) for i in np.argwhere(bad)[0])
         worst = float(np.max(np.abs(got_f - want)[finite])) if finite.any() else float("nan")
@@ -58,17 +98,23 @@ def expect_array(got, expected, what, see="", rtol=1e-6, atol=1e-8):
 
 def expect_close(got, expected, what, see="", rtol=1e-6, atol=1e-8):
     """Fail unless `got` is a real number (a Python or NumPy scalar, or a size-1 array)
-    within atol + rtol * |expected| of `expected`."""
+    within atol + rtol * |expected| of `expected`. An integer compared with an integer
+    (a count, a length) must be equal: no tolerance."""
     _not_implemented(got, what, see)
     if isinstance(got, np.ndarray) and got.size == 1:
         got = got.reshape(())[()]
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, float, np.integer, np.floating)):
-        _fail(what, f"expected a number close to {expected:.6g}, got {_describe(got)}.", see)
+        _fail(what, f"expected a number close to {_number(expected)}, got {_describe(got)}.", see)
+    if _is_integer(got) and _is_integer(expected):
+        if int(got) != int(expected):
+            _fail(what, f"expected {_number(expected)}, got {_number(got)}.", see)
+        return
     got = float(got)
     if not np.isfinite(got) and np.isfinite(expected):
-        _fail(what, f"expected {expected:.6g}, got {got} (overflow, log(0) or division by zero?).", see)
+        _fail(what, f"expected {_number(expected)}, got {got} (overflow, log(0) or division by "
+                    f"zero?).", see)
     if not np.isclose(got, expected, rtol=rtol, atol=atol):
-        _fail(what, f"expected {expected:.6g}, got {got:.6g} (tolerance {atol:g} + "
+        _fail(what, f"expected {_number(expected)}, got {got:.6g} (tolerance {atol:g} + "
                     f"{rtol:g}*|expected|).", see)
 
 

@@ -7,12 +7,13 @@ points = 4
 
 @test_case(points=None, hidden=False)
 def test_perceptron_public(perceptron_train, np):
-    from checks import expect_array, expect_tuple
+    from checks import expect_array, expect_tuple, explain_failures
     see = '§4 The perceptron'
-    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-    y = np.array([0, 0, 0, 1])
-    w, b = expect_tuple(perceptron_train(X, y), 2, 'perceptron_train(X_and, y_and)', see)
-    expect_array(w, np.zeros(2), 'w from perceptron_train(X_and, y_and) (checking the shape)', see, atol=1e+300)
-    y_hat = (X @ w + b >= 0).astype(np.int64)
-    expect_array(y_hat, y, 'predictions step(X_and @ w + b) of the trained perceptron on AND (X_and = [[0, 0], [0, 1], [1, 0], [1, 1]])', see)
+    with explain_failures(see):
+        X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+        y = np.array([0, 0, 0, 1])
+        w, b = expect_tuple(perceptron_train(X, y), 2, 'perceptron_train(X_and, y_and)', see)
+        expect_array(w, np.zeros(2), 'w from perceptron_train(X_and, y_and) (checking the shape)', see, atol=1e+300)
+        y_hat = (X @ w + b >= 0).astype(np.int64)
+        expect_array(y_hat, y, 'predictions step(X_and @ w + b) of the trained perceptron on AND (X_and = [[0, 0], [0, 1], [1, 0], [1, 1]])', see)
 

@@ -7,15 +7,16 @@ points = 6
 
 @test_case(points=None, hidden=False)
 def test_linear_public(linear_forward, linear_backward, np):
-    from checks import expect_array, expect_tuple
+    from checks import expect_array, expect_tuple, explain_failures
     see = '§5 Linear layers'
-    x = np.array([[1.0, 2.0]])
-    W = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0]])
-    b = np.array([0.5, 0.0, -1.0])
-    out, cache = expect_tuple(linear_forward(x, W, b), 2, 'linear_forward(x, W, b)', see)
-    expect_array(out, np.array([[1.5, 2.0, 2.0]]), 'out from linear_forward([[1, 2]], [[1, 0, 1], [0, 1, 1]], [0.5, 0, -1])', see)
-    dx, dW, db = expect_tuple(linear_backward(np.array([[1.0, 0.0, 0.0]]), cache), 3, 'linear_backward(dout, cache)', see)
-    expect_array(dx, np.array([[1.0, 0.0]]), 'dx from linear_backward([[1, 0, 0]], cache) for the layer above', see)
-    expect_array(dW, np.array([[1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]), 'dW from linear_backward([[1, 0, 0]], cache) for the layer above', see)
-    expect_array(db, np.array([1.0, 0.0, 0.0]), 'db from linear_backward([[1, 0, 0]], cache) for the layer above', see)
+    with explain_failures(see):
+        x = np.array([[1.0, 2.0]])
+        W = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0]])
+        b = np.array([0.5, 0.0, -1.0])
+        out, cache = expect_tuple(linear_forward(x, W, b), 2, 'linear_forward(x, W, b)', see)
+        expect_array(out, np.array([[1.5, 2.0, 2.0]]), 'out from linear_forward([[1, 2]], [[1, 0, 1], [0, 1, 1]], [0.5, 0, -1])', see)
+        dx, dW, db = expect_tuple(linear_backward(np.array([[1.0, 0.0, 0.0]]), cache), 3, 'linear_backward(dout, cache)', see)
+        expect_array(dx, np.array([[1.0, 0.0]]), 'dx from linear_backward([[1, 0, 0]], cache) for the layer above', see)
+        expect_array(dW, np.array([[1.0, 0.0, 0.0], [2.0, 0.0, 0.0]]), 'dW from linear_backward([[1, 0, 0]], cache) for the layer above', see)
+        expect_array(db, np.array([1.0, 0.0, 0.0]), 'db from linear_backward([[1, 0, 0]], cache) for the layer above', see)
 

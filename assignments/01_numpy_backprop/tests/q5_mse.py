@@ -7,12 +7,13 @@ points = 3
 
 @test_case(points=None, hidden=False)
 def test_mse_public(mse_loss, np):
-    from checks import expect_array, expect_close, expect_tuple
+    from checks import expect_array, expect_close, expect_tuple, explain_failures
     see = '§6 Mean squared error'
-    loss, dpred = expect_tuple(mse_loss(np.array([1.0, 2.0]), np.array([1.0, 4.0])), 2, 'mse_loss(np.array([1., 2.]), np.array([1., 4.]))', see)
-    expect_close(loss, 2.0, 'loss from mse_loss([1, 2], [1, 4])  (= ((1-1)**2 + (2-4)**2) / 2)', see)
-    expect_array(dpred, np.array([0.0, -2.0]), 'dpred from mse_loss([1, 2], [1, 4])', see)
-    loss, dpred = expect_tuple(mse_loss(np.ones((3, 2)), np.ones((3, 2))), 2, 'mse_loss(np.ones((3, 2)), np.ones((3, 2)))', see)
-    expect_close(loss, 0.0, 'loss from mse_loss(np.ones((3, 2)), np.ones((3, 2)))', see)
-    expect_array(dpred, np.zeros((3, 2)), 'dpred from mse_loss(np.ones((3, 2)), np.ones((3, 2)))', see)
+    with explain_failures(see):
+        loss, dpred = expect_tuple(mse_loss(np.array([1.0, 2.0]), np.array([1.0, 4.0])), 2, 'mse_loss(np.array([1., 2.]), np.array([1., 4.]))', see)
+        expect_close(loss, 2.0, 'loss from mse_loss([1, 2], [1, 4])  (= ((1-1)**2 + (2-4)**2) / 2)', see)
+        expect_array(dpred, np.array([0.0, -2.0]), 'dpred from mse_loss([1, 2], [1, 4])', see)
+        loss, dpred = expect_tuple(mse_loss(np.ones((3, 2)), np.ones((3, 2))), 2, 'mse_loss(np.ones((3, 2)), np.ones((3, 2)))', see)
+        expect_close(loss, 0.0, 'loss from mse_loss(np.ones((3, 2)), np.ones((3, 2)))', see)
+        expect_array(dpred, np.zeros((3, 2)), 'dpred from mse_loss(np.ones((3, 2)), np.ones((3, 2)))', see)
 

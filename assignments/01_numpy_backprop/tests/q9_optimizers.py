@@ -7,14 +7,15 @@ points = 6
 
 @test_case(points=None, hidden=False)
 def test_optimizers_public(sgd_step, momentum_step, adam_step, np):
-    from checks import expect_array, expect_tuple
+    from checks import expect_array, expect_tuple, explain_failures
     see = '§10 Optimisers'
-    expect_array(sgd_step(np.array([1.0, 2.0]), np.array([0.5, -1.0]), 0.1), np.array([0.95, 2.1]), 'sgd_step(np.array([1., 2.]), np.array([0.5, -1.]), 0.1)', see)
-    w, v = expect_tuple(momentum_step(np.array([1.0]), np.array([2.0]), np.array([0.0]), 0.1), 2, 'momentum_step(w, dw, v, lr)', see)
-    expect_array(v, np.array([-0.2]), 'v from momentum_step(w=[1.], dw=[2.], v=[0.], lr=0.1)  (v = mu * v - lr * dw)', see)
-    expect_array(w, np.array([0.8]), 'w from momentum_step(w=[1.], dw=[2.], v=[0.], lr=0.1)  (w = w + v)', see)
-    w, m, v = expect_tuple(adam_step(np.array([1.0, 1.0]), np.array([2.0, -3.0]), np.zeros(2), np.zeros(2), 1, lr=0.1), 3, 'adam_step(w, dw, m, v, t=1, lr=0.1)', see)
-    expect_array(w, np.array([0.9, 1.1]), 'w from adam_step(w=[1., 1.], dw=[2., -3.], m=0, v=0, t=1, lr=0.1)  (the first step has size lr)', see, rtol=1e-06, atol=1e-07)
-    expect_array(m, np.zeros(2), 'm from adam_step (checking the shape)', see, atol=1e+300)
-    expect_array(v, np.zeros(2), 'v from adam_step (checking the shape)', see, atol=1e+300)
+    with explain_failures(see):
+        expect_array(sgd_step(np.array([1.0, 2.0]), np.array([0.5, -1.0]), 0.1), np.array([0.95, 2.1]), 'sgd_step(np.array([1., 2.]), np.array([0.5, -1.]), 0.1)', see)
+        w, v = expect_tuple(momentum_step(np.array([1.0]), np.array([2.0]), np.array([0.0]), 0.1), 2, 'momentum_step(w, dw, v, lr)', see)
+        expect_array(v, np.array([-0.2]), 'v from momentum_step(w=[1.], dw=[2.], v=[0.], lr=0.1)  (v = mu * v - lr * dw)', see)
+        expect_array(w, np.array([0.8]), 'w from momentum_step(w=[1.], dw=[2.], v=[0.], lr=0.1)  (w = w + v)', see)
+        w, m, v = expect_tuple(adam_step(np.array([1.0, 1.0]), np.array([2.0, -3.0]), np.zeros(2), np.zeros(2), 1, lr=0.1), 3, 'adam_step(w, dw, m, v, t=1, lr=0.1)', see)
+        expect_array(w, np.array([0.9, 1.1]), 'w from adam_step(w=[1., 1.], dw=[2., -3.], m=0, v=0, t=1, lr=0.1)  (the first step has size lr)', see, rtol=1e-06, atol=1e-07)
+        expect_array(m, np.zeros(2), 'm from adam_step (checking the shape)', see, atol=1e+300)
+        expect_array(v, np.zeros(2), 'v from adam_step (checking the shape)', see, atol=1e+300)
 

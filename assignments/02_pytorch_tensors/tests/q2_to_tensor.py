@@ -7,10 +7,11 @@ points = 3
 
 @test_case(points=None, hidden=False)
 def test_to_tensor_public(to_tensor, np, torch):
-    from checks import expect_tensor
+    from checks import expect_tensor, explain_failures
     see = '§4 Crossing the boundary (and §2 Dtypes)'
-    obs = np.array([[0.5, -1.0, 2.0, 0.0]])
-    expect_tensor(to_tensor(obs), obs, 'to_tensor(np.array([[0.5, -1., 2., 0.]]))', see, dtype=torch.float32)
-    actions = np.array([2, 0, 1])
-    expect_tensor(to_tensor(actions), actions, 'to_tensor(np.array([2, 0, 1]))', see, dtype=torch.int64)
+    with explain_failures(see):
+        obs = np.array([[0.5, -1.0, 2.0, 0.0]])
+        expect_tensor(to_tensor(obs), obs, 'to_tensor(np.array([[0.5, -1., 2., 0.]]))', see, dtype=torch.float32)
+        actions = np.array([2, 0, 1])
+        expect_tensor(to_tensor(actions), actions, 'to_tensor(np.array([2, 0, 1]))', see, dtype=torch.int64)
 

@@ -7,16 +7,17 @@ points = 4
 
 @test_case(points=None, hidden=False)
 def test_sgd_update_public(sgd_update_, torch):
-    from checks import expect_tensor, expect_true
+    from checks import expect_tensor, expect_true, explain_failures
     see = '§9 Gradient accumulation, torch.no_grad and detach'
-    w = torch.tensor([1.0, 2.0], requires_grad=True)
-    b = torch.tensor(0.5, requires_grad=True)
-    w.grad = torch.tensor([0.5, -1.0])
-    b.grad = torch.tensor(2.0)
-    sgd_update_([w, b], lr=0.1)
-    call = 'sgd_update_([w, b], lr=0.1) with w=[1., 2.], w.grad=[0.5, -1.], b=0.5, b.grad=2.'
-    expect_tensor(w.detach(), [0.95, 2.1], f'w after {call}', see)
-    expect_tensor(b.detach(), 0.3, f'b after {call}', see)
-    for name, p in (('w', w), ('b', b)):
-        expect_true(p.grad is None or not bool(p.grad.any()), f'{name}.grad after {call}', f'expected the gradient to be reset (zero or None), got {p.grad}.', see)
+    with explain_failures(see):
+        w = torch.tensor([1.0, 2.0], requires_grad=True)
+        b = torch.tensor(0.5, requires_grad=True)
+        w.grad = torch.tensor([0.5, -1.0])
+        b.grad = torch.tensor(2.0)
+        sgd_update_([w, b], lr=0.1)
+        call = 'sgd_update_([w, b], lr=0.1) with w=[1., 2.], w.grad=[0.5, -1.], b=0.5, b.grad=2.'
+        expect_tensor(w.detach(), [0.95, 2.1], f'w after {call}', see)
+        expect_tensor(b.detach(), 0.3, f'b after {call}', see)
+        for name, p in (('w', w), ('b', b)):
+            expect_true(p.grad is None or not bool(p.grad.any()), f'{name}.grad after {call}', f'expected the gradient to be reset (zero or None), got {p.grad}.', see)
 

@@ -7,9 +7,10 @@ points = 3
 
 @test_case(points=1, hidden=False)
 def test_count_parameters_public(count_parameters, student, torch):
-    from checks import expect_close, on_student_side
+    from checks import expect_close, explain_failures, on_student_side
     see = '§5 Counting parameters'
-    tnn = on_student_side(student, torch).nn
-    expect_close(count_parameters(tnn.Linear(784, 10)), 7850, 'count_parameters(nn.Linear(784, 10))', see)
-    expect_close(count_parameters(tnn.Conv2d(1, 8, 3)), 80, 'count_parameters(nn.Conv2d(1, 8, 3))', see)
+    with explain_failures(see):
+        tnn = on_student_side(student, torch).nn
+        expect_close(count_parameters(tnn.Linear(784, 10)), 7850, 'count_parameters(nn.Linear(784, 10))', see)
+        expect_close(count_parameters(tnn.Conv2d(1, 8, 3)), 80, 'count_parameters(nn.Conv2d(1, 8, 3))', see)
 

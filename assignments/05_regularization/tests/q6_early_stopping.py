@@ -7,24 +7,25 @@ points = 4
 
 @test_case(points=None, hidden=False)
 def test_early_stopping_public(EarlyStopping, np, torch, student):
-    from checks import expect_close, expect_tensor, expect_true, on_student_side
+    from checks import expect_close, expect_tensor, expect_true, explain_failures, on_student_side
     see = '§7 Early stopping'
-    st = on_student_side(student, torch)
-    model = st.nn.Linear(3, 2)
-    stopper = EarlyStopping(patience=2)
-    losses = [1.0, 0.8, 0.9, 0.95, 0.97]
-    stopped_at = None
-    for i, loss in enumerate(losses):
-        model.load_state_dict({'weight': torch.full((2, 3), float(i)), 'bias': torch.full((2,), float(i))})
-        stop = stopper.step(loss, model)
-        expect_true(isinstance(stop, (bool, np.bool_)), f'EarlyStopping(patience=2).step({loss}, model)', f'expected True or False, returned {stop!r}.', see)
-        if stop:
-            stopped_at = i
-            break
-    expect_true(stopped_at == 3, 'EarlyStopping(patience=2) on validation losses [1.0, 0.8, 0.9, 0.95, 0.97]', f'expected step to return True at index 3 (two epochs in a row without improvement after the best, index 1), returned True at index {stopped_at}' if stopped_at is not None else 'expected step to return True at index 3, returned False at every index.', see)
-    expect_close(stopper.best_loss, 0.8, 'stopper.best_loss after those steps', see)
-    expect_true(stopper.best_epoch == 1, 'stopper.best_epoch after those steps', f'expected 1, returned {stopper.best_epoch!r}.', see)
-    stopper.restore(model)
-    expect_tensor(model.weight, torch.full((2, 3), 1.0), 'model.weight after stopper.restore(model) (the weights of index 1, which were all 1.0; all 3.0 means you kept a reference, not a copy)', see)
-    expect_tensor(model.bias, torch.full((2,), 1.0), 'model.bias after stopper.restore(model)', see)
+    with explain_failures(see):
+        st = on_student_side(student, torch)
+        model = st.nn.Linear(3, 2)
+        stopper = EarlyStopping(patience=2)
+        losses = [1.0, 0.8, 0.9, 0.95, 0.97]
+        stopped_at = None
+        for i, loss in enumerate(losses):
+            model.load_state_dict({'weight': torch.full((2, 3), float(i)), 'bias': torch.full((2,), float(i))})
+            stop = stopper.step(loss, model)
+            expect_true(isinstance(stop, (bool, np.bool_)), f'EarlyStopping(patience=2).step({loss}, model)', f'expected True or False, returned {stop!r}.', see)
+            if stop:
+                stopped_at = i
+                break
+        expect_true(stopped_at == 3, 'EarlyStopping(patience=2) on validation losses [1.0, 0.8, 0.9, 0.95, 0.97]', f'expected step to return True at index 3 (two epochs in a row without improvement after the best, index 1), returned True at index {stopped_at}' if stopped_at is not None else 'expected step to return True at index 3, returned False at every index.', see)
+        expect_close(stopper.best_loss, 0.8, 'stopper.best_loss after those steps', see)
+        expect_true(stopper.best_epoch == 1, 'stopper.best_epoch after those steps', f'expected 1, returned {stopper.best_epoch!r}.', see)
+        stopper.restore(model)
+        expect_tensor(model.weight, torch.full((2, 3), 1.0), 'model.weight after stopper.restore(model) (the weights of index 1, which were all 1.0; all 3.0 means you kept a reference, not a copy)', see)
+        expect_tensor(model.bias, torch.full((2,), 1.0), 'model.bias after stopper.restore(model)', see)
 

@@ -7,12 +7,13 @@ points = 4
 
 @test_case(points=1, hidden=False)
 def test_q_network_public(QNetwork, torch, np):
-    from checks import expect_close, expect_instance, expect_tensor
+    from checks import expect_close, expect_instance, expect_tensor, explain_failures
     see = '§2 Function approximation (the Q-network)'
-    net = QNetwork(4, 2)
-    expect_instance(net, 'torch.nn.Module', 'QNetwork(4, 2)', see)
-    count = sum((p.numel() for p in net.parameters()))
-    expect_close(count, 10934, 'number of parameters of QNetwork(4, 2) with hidden=(120, 84)', see)
-    q = net(torch.zeros(5, 4))
-    expect_tensor(q, torch.zeros(5, 2), 'QNetwork(4, 2)(torch.zeros(5, 4)) (checking the shape)', see, atol=1e+30)
+    with explain_failures(see):
+        net = QNetwork(4, 2)
+        expect_instance(net, 'torch.nn.Module', 'QNetwork(4, 2)', see)
+        count = sum((p.numel() for p in net.parameters()))
+        expect_close(count, 10934, 'number of parameters of QNetwork(4, 2) with hidden=(120, 84)', see)
+        q = net(torch.zeros(5, 4))
+        expect_tensor(q, torch.zeros(5, 2), 'QNetwork(4, 2)(torch.zeros(5, 4)) (checking the shape)', see, atol=1e+30)
 

@@ -7,13 +7,14 @@ points = 5
 
 @test_case(points=1, hidden=False)
 def test_nature_dqn_public(NatureDQN, torch, np):
-    from checks import expect_close, expect_instance, expect_tensor
+    from checks import expect_close, expect_instance, expect_tensor, explain_failures
     see = '§3 The Nature DQN architecture'
-    net = NatureDQN(4)
-    expect_instance(net, 'torch.nn.Module', 'NatureDQN(4)', see)
-    count = sum((p.numel() for p in net.parameters()))
-    expect_close(count, 1686180, 'number of parameters of NatureDQN(4)', see)
-    frames = torch.from_numpy(np.random.default_rng(0).integers(0, 256, size=(3, 4, 84, 84), dtype=np.uint8))
-    q = net(frames)
-    expect_tensor(q, torch.zeros(3, 4), 'NatureDQN(4)(frames) for uint8 frames of shape (3, 4, 84, 84) (checking the shape)', see, atol=1e+30, dtype=torch.float32)
+    with explain_failures(see):
+        net = NatureDQN(4)
+        expect_instance(net, 'torch.nn.Module', 'NatureDQN(4)', see)
+        count = sum((p.numel() for p in net.parameters()))
+        expect_close(count, 1686180, 'number of parameters of NatureDQN(4)', see)
+        frames = torch.from_numpy(np.random.default_rng(0).integers(0, 256, size=(3, 4, 84, 84), dtype=np.uint8))
+        q = net(frames)
+        expect_tensor(q, torch.zeros(3, 4), 'NatureDQN(4)(frames) for uint8 frames of shape (3, 4, 84, 84) (checking the shape)', see, atol=1e+30, dtype=torch.float32)
 

@@ -7,14 +7,15 @@ points = 2
 
 @test_case(points=1, hidden=False)
 def test_hard_update_public(hard_update, torch, student):
-    from checks import expect_tensor, on_student_side
+    from checks import expect_tensor, explain_failures, on_student_side
     see = '§7 Target networks (hard update)'
-    st = on_student_side(student, torch)
-    target, online = (st.nn.Linear(2, 3), st.nn.Linear(2, 3))
-    target.load_state_dict({'weight': torch.zeros(3, 2), 'bias': torch.zeros(3)})
-    online.load_state_dict({'weight': torch.ones(3, 2), 'bias': torch.tensor([1.0, 2.0, 3.0])})
-    hard_update(target, online)
-    state = target.state_dict()
-    expect_tensor(state['weight'], torch.ones(3, 2), 'target.weight after hard_update(target, online) with online.weight all ones', see)
-    expect_tensor(state['bias'], torch.tensor([1.0, 2.0, 3.0]), 'target.bias after hard_update(target, online) with online.bias = [1, 2, 3]', see)
+    with explain_failures(see):
+        st = on_student_side(student, torch)
+        target, online = (st.nn.Linear(2, 3), st.nn.Linear(2, 3))
+        target.load_state_dict({'weight': torch.zeros(3, 2), 'bias': torch.zeros(3)})
+        online.load_state_dict({'weight': torch.ones(3, 2), 'bias': torch.tensor([1.0, 2.0, 3.0])})
+        hard_update(target, online)
+        state = target.state_dict()
+        expect_tensor(state['weight'], torch.ones(3, 2), 'target.weight after hard_update(target, online) with online.weight all ones', see)
+        expect_tensor(state['bias'], torch.tensor([1.0, 2.0, 3.0]), 'target.bias after hard_update(target, online) with online.bias = [1, 2, 3]', see)
 
