@@ -358,8 +358,8 @@ def cell_notes(process, errors):
 
 
 def points(value):
-    """A score as people read it: at most two decimals, no trailing zeros."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """A score as people read it: at most two decimals, no trailing zeros (36.67, 50, 0.5)."""
+    return f"{round(float(value or 0), 2) + 0.0:.2f}".rstrip("0").rstrip(".")  # + 0.0: no "-0"
 
 
 def _summary(questions, outcomes):

@@ -37,6 +37,7 @@ from pathlib import Path
 
 import yaml
 
+from .grade import points as shown  # a score as printed
 from .gradescope import simulate, unpack, write_results
 from .submission import SubmissionProblem, find_submission
 
@@ -345,9 +346,6 @@ def points(value):
     return round(float(value or 0), 2) + 0.0  # + 0.0: never "-0"
 
 
-def shown(value):
-    """A score as printed: at most two decimals, none that are zeros (36.67, 50, 0.5)."""
-    return f"{points(value):.2f}".rstrip("0").rstrip(".")
 
 
 def shorten(text, width):
