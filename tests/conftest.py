@@ -103,3 +103,25 @@ def max_scores(zip_path):
         config = json.loads(Path(folder, "assignment.json").read_text())
         return {q: load_question(Path(folder, "tests", f"{q}.py")).points
                 for q in config["questions"]}
+
+
+# Docker's default capabilities, as `setpriv` sets them (../shared/notes/gradescope-container.md):
+# Gradescope's most likely ones, with no CAP_SYS_ADMIN.
+DOCKER_CAPS = ("-all,+audit_write,+chown,+dac_override,+fowner,+fsetid,+kill,+mknod,"
+               "+net_bind_service,+net_raw,+setfcap,+setgid,+setpcap,+setuid,+sys_chroot")
+VISIBILITY = {"hidden", "after_due_date", "after_published", "visible"}
+
+
+def validate(results):
+    """The fields and types of Gradescope's results.json specification."""
+    assert isinstance(results["score"], (int, float))
+    assert isinstance(results["execution_time"], (int, float))
+    assert isinstance(results["output"], str) and results["output"]
+    assert results["visibility"] in VISIBILITY and results["stdout_visibility"] in VISIBILITY
+    assert results["output_format"] in {"text", "html", "simple_format", "md", "ansi"}
+    for test in results["tests"]:
+        assert isinstance(test["name"], str) and isinstance(test["output"], str)
+        assert isinstance(test["score"], (int, float)) and isinstance(test["max_score"], (int, float))
+        assert 0 <= test["score"] <= test["max_score"]
+        assert test["visibility"] in VISIBILITY and test["status"] in {"passed", "failed"}
+    assert abs(results["score"] - sum(t["score"] for t in results["tests"])) < 1e-6

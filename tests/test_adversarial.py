@@ -23,14 +23,13 @@ import pytest
 
 from autograder import course, isolation
 from autograder.testfiles import load_question
-from conftest import TESTS, load_notebook, max_scores, with_code_cell, write_notebook
+from conftest import (DOCKER_CAPS, TESTS, load_notebook, max_scores, validate, with_code_cell,
+                      write_notebook)
 from test_release import secrets
 
 SLUG = "01_numpy_backprop"
 CORPUS = sorted((TESTS / "adversarial").glob("*.py"))
 FAST = {"cell_seconds": 4, "call_seconds": 4, "total_seconds": 240, "memory_mb": 1024}
-DOCKER_CAPS = ("-all,+audit_write,+chown,+dac_override,+fowner,+fsetid,+kill,+mknod,"
-               "+net_bind_service,+net_raw,+setfcap,+setgid,+setpcap,+setuid,+sys_chroot")
 # tier name -> the isolation tier the grader must find there. `make test` grades the corpus
 # in both root tiers; `make test-all` also under the minimal variant of the second.
 TIERS = {"namespaces": isolation.NAMESPACES, "docker-default": isolation.USERS,
@@ -181,6 +180,7 @@ def test_corpus_submission_gets_its_verdict_and_no_unearned_point(path, tier, co
     expected = spec(path)
     _, runs = corpus[tier]
     results = runs[path.stem]
+    validate(results)
     assert results["extra_data"]["isolation"] == TIERS[tier]
     assert results["extra_data"]["status"] in ((expected["STATUS"],) if expected["STATUS"]
                                                else ("graded", "stopped")), results["output"]

@@ -11,26 +11,7 @@ import pytest
 
 from autograder import isolation
 from autograder.gradescope import unpack
-from conftest import WRITTEN, max_scores
-from test_adversarial import DOCKER_CAPS
-
-VISIBILITY = {"hidden", "after_due_date", "after_published", "visible"}
-
-
-def validate(results):
-    """The fields and types of Gradescope's results.json specification."""
-    assert isinstance(results["score"], (int, float))
-    assert isinstance(results["execution_time"], (int, float))
-    assert isinstance(results["output"], str) and results["output"]
-    assert results["visibility"] in VISIBILITY and results["stdout_visibility"] in VISIBILITY
-    assert results["output_format"] in {"text", "html", "simple_format", "md", "ansi"}
-    for test in results["tests"]:
-        assert isinstance(test["name"], str) and isinstance(test["output"], str)
-        assert isinstance(test["score"], (int, float)) and isinstance(test["max_score"], (int, float))
-        assert 0 <= test["score"] <= test["max_score"]
-        assert test["visibility"] in VISIBILITY and test["status"] in {"passed", "failed"}
-    assert abs(results["score"] - sum(t["score"] for t in results["tests"])) < 1e-6
-
+from conftest import DOCKER_CAPS, WRITTEN, max_scores, validate
 
 def reachable_requirements(text):
     """Gradescope installs CPU-only torch from PyTorch's index; this machine reaches PyPI
