@@ -282,16 +282,13 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
         cells = read_code_cells(submission, config["slug"], config["notebook"])
     except SubmissionProblem as problem:
         return ungradable(source, f"Not graded: {problem}")
-    StudentProcess.probe_walls(limits, hidden)  # runs while the preload imports
-    try:
-        with _fork_server(config) as server:  # forked before any test is read
-            names = [q for q in config["questions"] if not only or q in only]
-            questions = load_questions(source / "tests", names)
-            files = [source / name for name in config.get("support_files", [])]
-            process = StudentProcess(cells, files, limits, log_path, hidden, server)
-            outcomes, notes, hidden_notes, status = run_questions(process, questions)
-    finally:
-        StudentProcess.end_probe()  # whatever happened, no probe is left running
+    StudentProcess.walls()  # found while this process is small: it forks to find out
+    with _fork_server(config) as server:  # forked before any test is read
+        names = [q for q in config["questions"] if not only or q in only]
+        questions = load_questions(source / "tests", names)
+        files = [source / name for name in config.get("support_files", [])]
+        process = StudentProcess(cells, files, limits, log_path, hidden, server)
+        outcomes, notes, hidden_notes, status = run_questions(process, questions)
     output = "\n\n".join(notes + [_summary(questions, outcomes)])
     results = results_for(questions, outcomes, output, status, time.monotonic() - started)
     results["extra_data"].update(walls_record())

@@ -26,6 +26,7 @@ from . import codec, forkserver, isolation, worker
 
 HERE = Path(__file__).parent
 MAX_RESTARTS = 4
+WALLS_FAILED = 71  # the exit code of a student process that could not be walled in
 # The student's process's environment, besides PATH and the paths into its scratch folder.
 STUDENT_ENV = {"LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0",
                "PYTHONDONTWRITEBYTECODE": "1", "USER": "student", "LOGNAME": "student"}
@@ -81,7 +82,11 @@ def start_forked_worker(request, fds):
     _attach(*fds)
     os.environ.clear()
     isolation.forget_grader_environment()  # what /proc/self/environ would still show
-    enter_walls(request)
+    try:
+        enter_walls(request)
+    except BaseException:
+        traceback.print_exc()  # into the log: what kept the walls from being built
+        os._exit(WALLS_FAILED)
     scratch = request["scratch"]
     os.environ.update(request["env"])
     tempfile.tempdir = None  # the grader's choice of temporary folder is cached
@@ -117,14 +122,12 @@ def start_exec(command, request, fds):
         except BaseException:
             traceback.print_exc()  # into the log: what kept the walls from being built
         finally:
-            os._exit(70)
+            os._exit(WALLS_FAILED)
     return forkserver.Child(pid)
 
 
 class StudentProcess:
     tier = None  # which walls this machine allows (isolation.py): found once per process
-    walls_error = None  # why the walls of that tier could not be built, if they could not
-    _probe = None  # (Child, folder) of the probe under way
 
     def __init__(self, cells, files=(), limits=Limits(), log_path=None, hidden=(), server=None):
         self.cells = list(cells)
@@ -140,6 +143,7 @@ class StudentProcess:
         self.proc = None
         self.conn = None
         self.generation = 0  # counts process starts: references die with their process
+        self.heard = False  # whether the process now running has sent anything
         self.reference_type = None  # set by the checker: how it wraps student-side objects
         self.uid = isolation.student_uid()
         # Root's folder, which the student's user may pass through but not list; each
@@ -168,6 +172,7 @@ class StudentProcess:
 
     def _spawn(self):
         self.generation += 1
+        self.heard = False  # from this process: until it speaks, its walls may have failed
         tier = self._new_scratch()
         request = {"scratch": str(self.scratch), "hidden": self.hidden, "tier": tier,
                    "uid": self.uid, "limits": vars(self.limits), "shared": str(self.shared),
@@ -188,60 +193,16 @@ class StudentProcess:
         ours.close()
 
     @classmethod
-    def probe_walls(cls, limits, hidden):
-        """Find out which walls this machine allows, and start checking, in the background,
-        that a walled-in Python runs: once per process; `walls` waits for the answer."""
-        if cls.tier is not None or cls._probe is not None:
-            return
-        tier = isolation.detect_tier()
-        if tier == isolation.USERS:
-            isolation.open_the_way(isolation.readable_paths())
-        if tier == isolation.NONE:
-            cls.tier = tier
-            return
-        folder = Path(tempfile.mkdtemp(prefix="walls-"))
-        folder.chmod(0o711)
-        scratch = folder / "scratch"
-        scratch.mkdir()
-        uid = isolation.student_uid()
-        os.chown(scratch, uid, uid)
-        request = {"scratch": str(scratch), "hidden": [os.path.realpath(p) for p in hidden],
-                   "tier": tier, "uid": uid, "limits": vars(limits), "env": environment(scratch)}
-        log = os.open(folder / "log", os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            child = start_exec([sys.executable, "-E", "-s", "-c", "import numpy"], request,
-                               [log, log])
-        finally:
-            os.close(log)
-        cls._probe = (child, folder, tier)
-
-    @classmethod
-    def end_probe(cls):
-        """Wait for the probe under way, if any, record its answer and remove its folder."""
-        if cls._probe is not None:
-            child, folder, tier = cls._probe
-            try:
-                code = child.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.kill(child.pid, signal.SIGKILL)
-                code = child.wait()
-            finally:
-                cls._probe = None
-            cls.tier = tier
-            if code != 0:
-                log = (folder / "log").read_text(errors="replace")[-2000:]
-                cls.walls_error = f"a walled-in Python ({tier}) ended with code {code}: {log}"
-            isolation.sweep(isolation.student_uid())
-            shutil.rmtree(folder, ignore_errors=True)
-
-    def walls(self):
-        """The tier of walls the student's process runs in (isolation.py); probed once.
-        Raises WallsError where that tier's walls cannot be built: never grade without them."""
-        StudentProcess.probe_walls(self.limits, self.hidden)  # no-op once known or under way
-        StudentProcess.end_probe()
-        if StudentProcess.walls_error:
-            raise WallsError(StudentProcess.walls_error)
-        return StudentProcess.tier
+    def walls(cls):
+        """The tier of walls the student's process runs in (isolation.py), found once per
+        process. That the walls of that tier can be built is learnt from the first student
+        process: one that cannot build them ends before it says anything (WALLS_FAILED),
+        and grading stops (WallsError): never grade without them."""
+        if cls.tier is None:
+            cls.tier = isolation.detect_tier()
+            if cls.tier == isolation.USERS:
+                isolation.open_the_way(isolation.readable_paths())
+        return cls.tier
 
     def _kill(self):
         """End the student's process and everything it started; remove its scratch."""
@@ -293,7 +254,9 @@ class StudentProcess:
                 raise
             raise codec.DecodeError(f"a message larger than {codec.MAX_MESSAGE_BYTES >> 20} MB, "
                                     f"which the grader refused") from None
-        return codec.decode(data, make_reference=make_reference)
+        message = codec.decode(data, make_reference=make_reference)
+        self.heard = True
+        return message
 
     def _failure_reason(self, error):
         """Why the conversation with the student's process broke off."""
@@ -306,6 +269,9 @@ class StudentProcess:
             code = self.proc.wait(timeout=5) if self.proc else None
         except subprocess.TimeoutExpired:  # alive but out of step with us: the caller kills it
             return "stopped answering the grader"
+        if code == WALLS_FAILED and not self.heard:
+            raise WallsError(f"the student's process could not be walled in ({self.tier}); "
+                             f"why is in its log")
         if code is not None and code < 0:
             name = signal.Signals(-code).name
             if name == "SIGXFSZ":

@@ -1,6 +1,7 @@
 """Kills its own process with SIGKILL."""
 BASE = "solution"
 ZERO = []
+WALLS = False
 MESSAGE = "was killed"
 import os
 import signal

@@ -1,6 +1,7 @@
 """Returns objects that claim to equal anything, and an ndarray subclass that lies."""
 BASE = "stub"
 ZERO = "all"
+WALLS = False
 import numpy as np
 
 

@@ -1,6 +1,7 @@
 """Ends the process in the middle of the notebook."""
 BASE = "solution"
 ZERO = []
+WALLS = False
 MESSAGE = "ended the Python process"
 import os
 

