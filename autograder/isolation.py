@@ -383,6 +383,8 @@ def sweep(uid):
                     os.kill(-1, signal.SIGKILL)
                 except ProcessLookupError:
                     break  # none left
+                if not _running(uid):  # zombies answer kill() too, until they are reaped
+                    break
                 time.sleep(0.001)
             _remove_ipc(uid)
         finally:
@@ -403,6 +405,20 @@ def sweep(uid):
                     os.unlink(entry.path)
             except OSError:
                 pass
+
+
+def _running(uid):
+    """Whether a process of `uid` other than this one is alive (not a zombie)."""
+    own = str(os.getpid())
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and entry != own and os.stat(f"/proc/{entry}").st_uid == uid:
+                with open(f"/proc/{entry}/stat") as handle:
+                    if handle.read().rsplit(")", 1)[1].split()[0] != "Z":
+                        return True
+        except OSError:
+            pass
+    return False
 
 
 def _remove_ipc(uid):
