@@ -251,15 +251,23 @@ def open_the_way(paths):
     return opened
 
 
+def _processes_of(uid):
+    """The /proc folders of the processes that belong to `uid`."""
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and os.stat(f"/proc/{entry}").st_uid == uid:
+                yield f"/proc/{entry}"
+        except OSError:  # ended meanwhile
+            pass
+
+
 def _count_processes(uid):
     count = 0
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                if os.stat(f"/proc/{entry}").st_uid == uid:
-                    count += len(os.listdir(f"/proc/{entry}/task"))
-            except OSError:
-                pass
+    for folder in _processes_of(uid):
+        try:
+            count += len(os.listdir(f"{folder}/task"))
+        except OSError:
+            pass
     return count
 
 
@@ -409,13 +417,12 @@ def sweep(uid):
 
 def _running(uid):
     """Whether a process of `uid` other than this one is alive (not a zombie)."""
-    own = str(os.getpid())
-    for entry in os.listdir("/proc"):
+    own = f"/proc/{os.getpid()}"
+    for folder in _processes_of(uid):
         try:
-            if entry.isdigit() and entry != own and os.stat(f"/proc/{entry}").st_uid == uid:
-                with open(f"/proc/{entry}/stat") as handle:
-                    if handle.read().rsplit(")", 1)[1].split()[0] != "Z":
-                        return True
+            with open(f"{folder}/stat") as handle:
+                if folder != own and handle.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    return True
         except OSError:
             pass
     return False
