@@ -150,13 +150,35 @@ class StudentModules:
     for building objects that must live beside the student's model (optimizers, losses).
     Never use it to make test inputs or to compare results."""
 
-    def __init__(self, process):
+    def __init__(self, process, reference_source=None):
         self._process = process
+        self._reference_source = reference_source
 
     def __getattr__(self, module):
         if module.startswith("_"):
             raise AttributeError(module)
         return self._process.request({"op": "import", "module": module}, f"importing {module}")
+
+    @contextlib.contextmanager
+    def references(self, names, observe=None):
+        """While open, the student's names `names` are the reference solution's (checks.py,
+        `references`); yields a function that returns what `observe` recorded so far."""
+        if self._reference_source is None:
+            raise RuntimeError("this autograder has no references.py")
+        generation = self._process.generation
+        self._process.request({"op": "bind", "source": self._reference_source,
+                               "names": list(names), "observe": observe},
+                              "the grader, putting the reference solution in place of "
+                              + ", ".join(f"your `{n}`" for n in names))
+        observed = {}
+
+        def record():
+            return observed.get("value")
+        try:
+            yield record
+        finally:  # a process that ended took the bindings with it
+            if self._process.generation == generation and self._process.proc is not None:
+                observed["value"] = self._process.request({"op": "unbind"}, "the grader")
 
 
 class Missing:
@@ -179,13 +201,14 @@ def load_config(source):
 class Namespace:
     """Resolves a test's parameter names: checker modules, or the student's names."""
 
-    def __init__(self, process):
+    def __init__(self, process, reference_source=None):
         self.process = process
+        self.reference_source = reference_source
         self.cache = {}
 
     def __getitem__(self, name):
         if name == "student":
-            return StudentModules(self.process)
+            return StudentModules(self.process, self.reference_source)
         if name in CHECKER_MODULES:
             return importlib.import_module(CHECKER_MODULES[name])
         if name not in self.cache:
@@ -288,7 +311,9 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
         questions = load_questions(source / "tests", names)
         files = [source / name for name in config.get("support_files", [])]
         process = StudentProcess(cells, files, limits, log_path, hidden, server)
-        outcomes, notes, hidden_notes, status = run_questions(process, questions)
+        references = source / "files" / "references.py"
+        outcomes, notes, hidden_notes, status = run_questions(
+            process, questions, references.read_text() if references.is_file() else None)
     output = "\n\n".join(notes + [_summary(questions, outcomes)])
     results = results_for(questions, outcomes, output, status, time.monotonic() - started)
     results["extra_data"].update(walls_record())
@@ -309,7 +334,7 @@ def walls_record():
     return record
 
 
-def run_questions(process, questions):
+def run_questions(process, questions, reference_source=None):
     """(outcomes, notes, hidden_notes, status): run the notebook in `process`, then the
     public test cases of every question, then the hidden ones; the process is closed at
     the end. What the student sees (the public results and `notes`) is settled before the
@@ -324,7 +349,7 @@ def run_questions(process, questions):
             notes = cell_notes(process, process.cell_errors)
             notes.append(f"Grading stopped early: {error}. Questions not reached score 0.")
             return outcomes, notes, [], "stopped"
-        namespace = Namespace(process)
+        namespace = Namespace(process, reference_source)
         visible_errors = {}
         tempfile.tempdir = str(process.shared)  # the tests' temporary folders, which the
         try:  # student's code may be asked to read

@@ -157,13 +157,57 @@ def describe_name(namespace, name):
 
 
 MAX_ITEMS = 100_000
+_ABSENT = object()
 
 
-def answer(request, namespace, registry):
+class References:
+    """The reference solution's functions and classes (the zip's references.py, sent by
+    the checker), bound in place of the student's own while a test of another question
+    runs: a bug is then billed to its own question only. Bindings nest and are undone in
+    reverse order."""
+
+    def __init__(self):
+        self.module = None
+        self.source = None
+        self.stack = []
+
+    def bind(self, namespace, source, names, observe=None):
+        if source != self.source:
+            module = {"__name__": "reference", "__builtins__": __builtins__}
+            exec(compile(source, "<reference solution>", "exec"), module)
+            self.module, self.source = module, source
+        scope = dict(self.module)  # what `observe` defines stays out of the reference's own
+        if observe:
+            exec(compile(observe, "<grader's observer>", "exec"), scope)
+        saved = {name: namespace.get(name, _ABSENT) for name in names}
+        self.stack.append((saved, scope))
+        for name in names:
+            namespace[name] = scope[name]
+
+    def unbind(self, namespace):
+        """Undo the last binding; returns what its `observe` code recorded (`observed`)."""
+        saved, scope = self.stack.pop()
+        for name, value in saved.items():
+            if value is _ABSENT:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = value
+        return scope.get("observed")
+
+
+def answer(request, namespace, registry, references=None):
     """Carry out one request of the checker's; returns the reply to send."""
     op = request["op"]
     if op == "lookup":
         return describe_name(namespace, request["name"])
+    if op in ("bind", "unbind"):
+        try:
+            if op == "bind":
+                references.bind(namespace, request["source"], request["names"], request.get("observe"))
+                return {"op": "return", "value": None}
+            return {"op": "return", "value": references.unbind(namespace)}
+        except BaseException as error:
+            return {"op": "raise", "error": describe_error(error)}
     target = registry[request["ref"]] if "ref" in request else namespace.get(request.get("name"))
     try:
         if op == "call":
@@ -193,6 +237,7 @@ def answer(request, namespace, registry):
 def serve(conn, namespace):
     parent = os.getpid()
     registry = codec.Registry()
+    references = References()
 
     def as_callback(handle):
         return Callback(conn, handle)
@@ -201,7 +246,7 @@ def serve(conn, namespace):
         request = codec.decode(conn.recv_bytes(), make_callable=as_callback, registry=registry)
         if request["op"] == "exit":
             return
-        reply = answer(request, namespace, registry)
+        reply = answer(request, namespace, registry, references)
         if os.getpid() != parent:  # a child the student's function forked
             os._exit(0)
         try:
