@@ -110,13 +110,19 @@ def encode(value, callbacks=None, registry=None):
 
     def tensor(t, depth):
         dtype = str(t.dtype).removeprefix("torch.")
+        node = {"dtype": dtype, "requires_grad": bool(t.requires_grad), "device": str(t.device)}
+        if t.device.type == "meta":  # no values: shape and dtype only
+            return {"$tensor": None, "shape": list(t.shape), **node}
         data = t.detach()
         if data.dtype in (torch.bfloat16,) or data.is_complex() and dtype == "complex32":
             data = data.float()
-        index = array(data.cpu().resolve_conj().resolve_neg().numpy(), depth)
+        order = _memory_order(data)  # a permuted or sliced tensor arrives as one, with
+        if order is not None:  # its values in the same order in memory
+            node["order"] = order
+            data = data.permute(order) if order else data
+        node["$tensor"] = array(data.cpu().resolve_conj().resolve_neg().contiguous().numpy(), depth)
         grad = t.grad if t.is_leaf else None
-        return {"$tensor": index, "dtype": dtype, "requires_grad": bool(t.requires_grad),
-                "device": str(t.device), "grad": None if grad is None else walk(grad, depth + 1)}
+        return {**node, "grad": None if grad is None else walk(grad, depth + 1)}
 
     def walk(v, depth):
         if depth > MAX_DEPTH:
@@ -164,10 +170,40 @@ def encode(value, callbacks=None, registry=None):
     return b"".join(parts)  # the one copy of each array
 
 
+def _memory_order(t):
+    """None for a contiguous tensor; else the order of its dimensions in memory, outermost
+    first ([] when that is their own order: a slice with gaps, rebuilt with gaps)."""
+    if t.is_contiguous():
+        return None
+    order = sorted(range(t.dim()), key=lambda d: (-t.stride(d), d))
+    return [] if order == list(range(t.dim())) else order
+
+
+def _with_layout(t, order):
+    """`t` (contiguous) laid out as `_memory_order` described: the same values, not contiguous."""
+    import torch
+    if order:
+        inverse = sorted(range(len(order)), key=order.__getitem__)
+        return t.permute(inverse)
+    if t.dim() == 0:
+        return t
+    gapped = torch.empty(*t.shape[:-1], 2 * t.shape[-1], dtype=t.dtype)[..., ::2]
+    gapped.copy_(t)
+    return gapped
+
+
 def _decode_tensor(node, buffers, walk, depth):
     import torch  # only when a tensor arrives
+    dtype = getattr(torch, node["dtype"])
+    if node["$tensor"] is None:  # a meta tensor: shape and dtype only
+        t = torch.empty([int(n) for n in node["shape"]], dtype=dtype, device="meta")
+        if node.get("requires_grad") and (t.is_floating_point() or t.is_complex()):
+            t.requires_grad_(True)
+        return t
     data = buffers[node["$tensor"]]
-    t = torch.from_numpy(data).to(getattr(torch, node["dtype"]))  # data: decode's own copy
+    t = torch.from_numpy(data).to(dtype)  # data: decode's own copy
+    if "order" in node:
+        t = _with_layout(t, [int(d) for d in node["order"]])
     device = node.get("device", "cpu")
     if device != "cpu":
         try:
