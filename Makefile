@@ -6,7 +6,7 @@ OUT ?= gradebook.csv
 REGRADE ?=
 UNSANDBOXED ?=
 
-.PHONY: setup release build grade report test test-all bench slides clean
+.PHONY: setup release build grade report test test-all bench slides clean mistakes catalogue
 
 setup: .venv/.installed
 	@bash autograder/system-packages.sh
@@ -45,6 +45,17 @@ test: setup
 # Also every extended known bug and alternative (tests/bugs/<slug>/more/): slower.
 test-all: setup
 	FULL_CATALOGUE=1 $(PYTHON) -m pytest
+
+# What grading makes of each assignment's catalogue of known bugs (public catch, cascades):
+# `make catalogue A=<slug>`. After changing tests, record the known mistakes' failures
+# again, so that the grader keeps naming them: `make mistakes` (all) or `make mistakes A=<slug>`.
+catalogue: setup
+	@test -n "$(A)" || { echo "usage: make catalogue A=<slug>"; exit 2; }
+	@$(PYTHON) tests/catalogue.py $(A)
+
+mistakes: setup
+	@for slug in $(or $(A),01_numpy_backprop 02_pytorch_tensors 03_mlp 04_cnn 05_regularization 06_dqn); do \
+		$(PYTHON) tests/catalogue.py $$slug --record | tail -2 || exit 1; done
 
 clean:
 	rm -rf dist results gradebook.csv

@@ -39,6 +39,9 @@ ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # An optional script beside a master that writes support files into its folder at build
 # time (e.g. a held-out sample of a dataset): it never ships itself.
 PREBUILD = "prebuild.py"
+# The failures of each known bug of the catalogue, recorded beside the master by
+# tests/catalogue.py --record: the grader names a mistake when a submission's match.
+KNOWN_MISTAKES = "known_mistakes.json"
 
 
 def locked_versions():
@@ -175,6 +178,9 @@ def autograder_zip(assignment, graded, stage):
     # Checker-only too: the tests bind its names in the student's process when needed.
     (stage / "references.py").write_text(reference_module(graded / assignment.notebook))
     files["files/references.py"] = stage / "references.py"
+    mistakes = assignment.master.parent / KNOWN_MISTAKES  # tests/catalogue.py --record
+    if mistakes.is_file():
+        files[KNOWN_MISTAKES] = mistakes
     config = {
         "slug": assignment.slug, "title": assignment.title, "notebook": assignment.notebook,
         "questions": [t.stem for t in tests],

@@ -243,38 +243,80 @@ def run_case(case, namespace):
     return True, "passed"
 
 
-def _entry(question, cases, results, visibility, label):
+def _entry(question, cases, results, visibility, label, diagnosis=()):
     score = sum(case.points for case, (passed, _) in zip(cases, results) if passed)
     max_score = sum(case.points for case in cases)
     lines = [f"{'PASS' if passed else 'FAIL'} {case.name}"
              + ("" if passed else f"\n    {clip(msg, MAX_NOTE_CHARS)}")
              for case, (passed, msg) in zip(cases, results)]
+    lines += diagnosis
     return {"name": f"{question.name} ({label})", "score": round(score, 6),
             "max_score": round(max_score, 6),
             "status": "passed" if score == max_score else "failed",
             "visibility": visibility, "output": clip("\n".join(lines), MAX_TEST_OUTPUT_CHARS)}
 
 
-def results_for(questions, outcomes, output, status, seconds):
+def results_for(questions, outcomes, output, status, seconds, known_mistakes=None):
     """Gradescope's results.json: one entry for the public and one for the hidden tests of
-    each question; hidden results are shown after the due date."""
-    tests, per_question = [], {}
+    each question; hidden results are shown after the due date. Failures that match a
+    known mistake's (`known_mistakes`) say so in the entry where they show."""
+    tests, per_question, diagnoses = [], {}, []
     for question in questions:
         results = outcomes.get(question.name) or [(False, "not graded")] * len(question.cases)
         per_question[question.name] = round(
             sum(c.points for c, (ok, _) in zip(question.cases, results) if ok), 6)
+        mistakes = (known_mistakes or {}).get(question.name, {})
         for hidden, visibility, label in ((False, PUBLIC, "public tests"),
                                           (True, HIDDEN, "hidden tests")):
             chosen = [(c, r) for c, r in zip(question.cases, results) if c.hidden == hidden]
+            # Public entries are diagnosed from the public results alone: nothing of the
+            # hidden tests shows before the due date.
+            seen = [(c, r) for c, r in zip(question.cases, results) if hidden or not c.hidden]
+            found = diagnose(seen, mistakes) if outcomes else []
+            if hidden:
+                diagnoses += found
             if chosen:
-                tests.append(_entry(question, *zip(*chosen), visibility, label))
+                failed = any(not passed for _, (passed, _) in chosen)
+                lines = [mistake_line(mistakes[bug], seen) for bug in found] if failed else []
+                tests.append(_entry(question, *zip(*chosen), visibility, label, lines))
     score = round(sum(per_question.values()), 6)
+    extra = {"status": status, "questions": per_question,
+             "max_score": round(sum(q.points for q in questions), 6)}
+    if diagnoses:
+        extra["diagnoses"] = diagnoses
     return {"score": score, "execution_time": round(seconds, 2),
             "output": clip(output, MAX_OUTPUT_CHARS),
             "output_format": "text", "visibility": "visible", "stdout_visibility": "hidden",
-            "tests": tests,
-            "extra_data": {"status": status, "questions": per_question,
-                           "max_score": round(sum(q.points for q in questions), 6)}}
+            "tests": tests, "extra_data": extra}
+
+
+def fingerprint(message):
+    """A failure's first line with its numbers left out: what a mistake shows, whatever
+    the inputs were."""
+    import re
+    first = (message or "").strip().splitlines()[0] if (message or "").strip() else ""
+    return re.sub(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?", "#", first)
+
+
+def diagnose(cases, mistakes):
+    """The known mistakes (ids) whose failures, restricted to `cases`, are exactly the
+    failures among `cases`: the same tests failing, each with the same fingerprint."""
+    failing = {case.name: fingerprint(message) for case, (passed, message) in cases if not passed}
+    if not failing:
+        return []
+    names = {case.name for case, _ in cases}
+    return [bug for bug, mistake in sorted(mistakes.items())
+            if {n: f for n, f in mistake["failures"].items() if n in names} == failing]
+
+
+def mistake_line(mistake, cases):
+    slide = f" and the slide {mistake['slide']}" if mistake.get("slide") else ""
+    see = ""
+    for case, (passed, message) in cases:
+        if not passed and "Read again: " in message:
+            see = f" Read again {message.split('Read again: ', 1)[1].splitlines()[0]}{slide}."
+            break
+    return f"This looks like a known mistake: {mistake['mistake']}{see}"
 
 
 def _fork_server(config):
@@ -315,11 +357,24 @@ def grade(submission, source, log_path=None, hidden=(), only=()):
         outcomes, notes, hidden_notes, status = run_questions(
             process, questions, references.read_text() if references.is_file() else None)
     output = "\n\n".join(notes + [_summary(questions, outcomes)])
-    results = results_for(questions, outcomes, output, status, time.monotonic() - started)
+    results = results_for(questions, outcomes, output, status, time.monotonic() - started,
+                          known_mistakes(source))
     results["extra_data"].update(walls_record())
     if hidden_notes:  # for the course staff only: Gradescope shows extra_data to no student
         results["extra_data"]["hidden_notes"] = [clip(n, MAX_NOTE_CHARS) for n in hidden_notes]
     return results
+
+
+def known_mistakes(source):
+    """{question: {bug id: {"mistake", "failures", "slide"}}} from the zip's
+    known_mistakes.json (tests/catalogue.py --record writes it from the catalogue)."""
+    path = Path(source) / "known_mistakes.json"
+    if not path.is_file():
+        return {}
+    mistakes = {}
+    for bug, entry in json.loads(path.read_text()).items():
+        mistakes.setdefault(entry["question"], {})[bug] = entry
+    return mistakes
 
 
 def walls_record():

@@ -10,8 +10,9 @@ import pytest
 
 from autograder import course
 from autograder.worker import SKIP_MARKER
-from conftest import (TESTS, WRITTEN, grade_all, load_notebook, master_questions, max_scores,
-                      question_scores, with_code_cell, write_notebook)
+import catalogue as entries
+from conftest import (SUMMARY, TESTS, WRITTEN, grade_all, load_notebook, master_questions,
+                      max_scores, question_scores, with_code_cell, write_notebook)
 
 
 
@@ -21,27 +22,22 @@ FULL = os.environ.get("FULL_CATALOGUE") == "1"
 
 
 def catalogue(kind, slug):
-    folder = TESTS / kind / slug
-    return sorted([*folder.glob("*.py"), *(folder.glob("more/*.py") if FULL else [])])
+    return entries.catalogue(kind, slug, more=FULL)
 
 
 def entry(kind, slug, path):
-    """A catalogue file's name relative to its assignment folder, without .py."""
-    return path.relative_to(TESTS / kind / slug).with_suffix("").as_posix()
+    return entries.entry(kind, slug, path)
 
 
 def declared_question(path):
-    for line in path.read_text().splitlines():
-        if line.startswith("QUESTION = "):
-            return line.split("=", 1)[1].strip().strip("\"'")
-    return None
+    return entries.declared(path)
 
 
 class LazyGradings(dict):
     """{slug: {label: results}}: the solution, the stub, every known bug and every
-    alternative of an assignment, graded in one batch on first use. A known bug is graded on
-    its own question only: that is the claim its test makes, and the other questions'
-    training runs would only cost time."""
+    alternative of an assignment, graded in one batch on first use. A known bug is graded
+    on every question but the expensive ones (catalogue.EXPENSIVE: minutes of training
+    per bug), which the combined submissions `rounds/<question>/<i>` cover instead."""
 
     def __init__(self, built, workdir):
         super().__init__()
@@ -53,6 +49,7 @@ class LazyGradings(dict):
                        "broken": write_notebook(with_broken_cells(solution),
                                                 self.workdir / slug / "broken.ipynb")}
         only = {}
+        questions = master_questions(slug)
         for kind in ("bugs", "alternatives"):
             for path in catalogue(kind, slug):
                 name = entry(kind, slug, path)
@@ -61,7 +58,13 @@ class LazyGradings(dict):
                     self.workdir / slug / kind / f"{name.replace('/', '_')}.ipynb")
                 submissions[f"{kind}/{name}"] = notebook
                 if kind == "bugs":
-                    only[notebook] = [declared_question(path)]
+                    only[notebook] = entries.cheap_questions(slug, questions)
+        for (question, i), paths in entries.cascade_rounds(slug, catalogue("bugs", slug)).items():
+            code = "\n\n".join(path.read_text() for path in paths)
+            notebook = write_notebook(with_code_cell(solution, code),
+                                      self.workdir / slug / "rounds" / f"{question}_{i}.ipynb")
+            submissions[f"rounds/{question}/{i}"] = notebook
+            only[notebook] = [question]
         results = grade_all(self.built[slug], submissions.values(), only)
         self[slug] = {label: results[path] for label, path in submissions.items()}
         return self[slug]
@@ -114,6 +117,87 @@ def test_known_bug_loses_points_on_its_question(slug, bug, graded, built):
     assert question in scores, f"{bug} names an unknown question {question}"
     assert scores[question] < max_scores(built[slug])[question], \
         f"the tests of {question} did not catch the bug {bug}"
+
+
+@pytest.mark.parametrize("slug,bug", BUGS)
+def test_known_bug_costs_no_other_question(slug, bug, graded, built):
+    """One mistake is billed once: a question's tests call only that question's code of
+    the student's (checks.references gives them the others')."""
+    question = declared_question(TESTS / "bugs" / slug / f"{bug}.py")
+    spread = entries.cascades(graded[slug][f"bugs/{bug}"], question, max_scores(built[slug]))
+    assert not spread, f"the bug {bug} of {question} also costs points on {spread}"
+
+
+ROUNDS = [(slug, f"{question}/{i}") for slug in WRITTEN
+          for question, i in entries.cascade_rounds(slug, catalogue("bugs", slug))]
+
+
+@pytest.mark.parametrize("slug,round_", ROUNDS)
+def test_expensive_question_ignores_other_questions_bugs(slug, round_, graded, built):
+    """A submission holding one known bug of every other question at once keeps full
+    marks on an expensive question (one grading instead of one per bug)."""
+    question = round_.split("/")[0]
+    score = question_scores(graded[slug][f"rounds/{round_}"])[question]
+    assert score == max_scores(built[slug])[question], graded[slug][f"rounds/{round_}"]["output"]
+
+
+PUBLIC_CATCH = 0.8
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_public_tests_catch_most_known_bugs(slug, graded):
+    """Most known mistakes show before the deadline: they lose points on a public test of
+    their own question (the share is printed at the end of `make test`)."""
+    bugs = catalogue("bugs", slug)
+    missed = [entry("bugs", slug, p) for p in bugs if entries.public_and_hidden(
+        graded[slug][f"bugs/{entry('bugs', slug, p)}"], declared_question(p))[0] == 0]
+    share = 1 - len(missed) / len(bugs)
+    SUMMARY.append(f"{slug}: public tests catch {len(bugs) - len(missed)} of {len(bugs)} known "
+                   f"bugs ({share:.0%})")
+    assert share >= PUBLIC_CATCH, f"public tests miss {missed}"
+
+
+CORE_BUGS = [(slug, entry("bugs", slug, p)) for slug in WRITTEN
+             for p in entries.catalogue("bugs", slug)]
+
+
+@pytest.mark.parametrize("slug,bug", CORE_BUGS)
+def test_known_bug_is_named(slug, bug, graded):
+    """Each core bug's failures are the ones recorded for it, so the grader names it."""
+    results = graded[slug][f"bugs/{bug}"]
+    question = declared_question(TESTS / "bugs" / slug / f"{bug}.py")
+    recorded = json.loads(course.get(slug).master.with_name("known_mistakes.json").read_text())
+    assert bug in recorded, f"run `python tests/catalogue.py {slug} --record`"
+    assert recorded[bug]["failures"] == entries.failures(results, question), \
+        f"{bug} fails differently from its record: run `python tests/catalogue.py {slug} --record`"
+    assert bug in results["extra_data"].get("diagnoses", [])
+    named = [t["output"] for t in results["tests"] if "This looks like a known mistake" in t["output"]]
+    assert named and all(t.count("This looks like") <= 3 for t in named)
+
+
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_correct_answers_are_not_named(slug, graded):
+    labels = ["solution"] + [f"alternatives/{entry('alternatives', slug, p)}"
+                             for p in catalogue("alternatives", slug)]
+    for label in labels:
+        results = graded[slug][label]
+        assert "diagnoses" not in results["extra_data"], (label, results["extra_data"]["diagnoses"])
+        assert not any("This looks like a known mistake" in t["output"] for t in results["tests"])
+
+
+@pytest.mark.skipif(not FULL, reason="the extended catalogue is graded by make test-all")
+@pytest.mark.parametrize("slug", WRITTEN)
+def test_extended_catalogue_diagnoses(slug, graded):
+    """How well the core signatures generalise: each extended bug (more/) is named as the
+    core bug it declares with SAME_AS, or, when it declares none, named as nothing."""
+    right, wrong = [], []
+    for path in (TESTS / "bugs" / slug).glob("more/*.py"):
+        named = graded[slug][f"bugs/{entry('bugs', slug, path)}"]["extra_data"].get("diagnoses", [])
+        same = entries.declared(path, "SAME_AS")
+        (right if named == ([same] if same else []) else wrong).append(path.stem)
+    total = len(right) + len(wrong)
+    SUMMARY.append(f"{slug}: {len(right)} of {total} extended known bugs get the right diagnosis "
+                   f"from the core signatures (misnamed or unnamed: {sorted(wrong)[:8]})")
 
 
 @pytest.mark.parametrize("slug,alternative", ALTERNATIVES)
