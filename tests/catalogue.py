@@ -47,8 +47,9 @@ def declared(path, field="QUESTION"):
     return None
 
 
-def cheap_questions(slug, questions):
-    return [q for q in questions if q not in EXPENSIVE.get(slug, ())]
+def graded_questions(slug, questions, bug):
+    """The questions a known bug is graded on: its own and every cheap one."""
+    return [q for q in questions if q not in EXPENSIVE.get(slug, ()) or q == declared(bug)]
 
 
 def cascade_rounds(slug, bugs):
@@ -152,7 +153,7 @@ def main(argv):
             notebook = write_notebook(with_code_cell(solution, path.read_text()),
                                       work / kind / f"{name.replace('/', '_')}.ipynb")
             submissions[notebook], labels[notebook] = path, f"{kind}/{name}"
-            only[notebook] = cheap_questions(slug, questions)
+            only[notebook] = graded_questions(slug, questions, path) if kind == "bugs" else questions
     results = grade_all(zip_path, submissions, only)
     caught, total = 0, 0
     for notebook, path in submissions.items():

@@ -58,7 +58,7 @@ class LazyGradings(dict):
                     self.workdir / slug / kind / f"{name.replace('/', '_')}.ipynb")
                 submissions[f"{kind}/{name}"] = notebook
                 if kind == "bugs":
-                    only[notebook] = entries.cheap_questions(slug, questions)
+                    only[notebook] = entries.graded_questions(slug, questions, path)
         for (question, i), paths in entries.cascade_rounds(slug, catalogue("bugs", slug)).items():
             code = "\n\n".join(path.read_text() for path in paths)
             notebook = write_notebook(with_code_cell(solution, code),
