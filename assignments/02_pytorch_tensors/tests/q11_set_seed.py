@@ -6,14 +6,19 @@ name = "q11_set_seed"
 points = 3
 
 @test_case(points=None, hidden=False)
-def test_set_seed_public(set_seed, torch, student):
+def test_set_seed_public(set_seed, np, torch, student):
+    import random
     from checks import expect_true, explain_failures, on_student_side
     see = '§12 Reproducibility'
     with explain_failures(see):
-        student_torch = on_student_side(student, torch)
-        set_seed(0)
-        first = student_torch.rand(3)
-        set_seed(0)
-        again = student_torch.rand(3)
-        expect_true(torch.equal(first, again), 'set_seed(0); torch.rand(3), twice', f'expected the same numbers after the same seed, got {first.tolist()} and then {again.tolist()}.', see)
+        draws = {'torch.rand(3)': lambda: on_student_side(student, torch).rand(3).tolist(), 'np.random.rand(3)': lambda: on_student_side(student, np).random.rand(3).tolist(), 'random.random()': lambda: [on_student_side(student, random).random() for _ in range(3)]}
+        for name, draw in draws.items():
+            set_seed(0)
+            first = draw()
+            set_seed(0)
+            again = draw()
+            set_seed(1)
+            other = draw()
+            expect_true(first == again, f'set_seed(0); {name}, twice', f'expected the same numbers after the same seed, got {first} and then {again}.', see)
+            expect_true(first != other, f'{name} after set_seed(0) and after set_seed(1)', f'expected different numbers for different seeds, got {first} both times.', see)
 

@@ -14,4 +14,9 @@ def test_to_tensor_public(to_tensor, np, torch):
         expect_tensor(to_tensor(obs), obs, 'to_tensor(np.array([[0.5, -1., 2., 0.]]))', see, dtype=torch.float32)
         actions = np.array([2, 0, 1])
         expect_tensor(to_tensor(actions), actions, 'to_tensor(np.array([2, 0, 1]))', see, dtype=torch.int64)
+        frames = np.array([[0, 128, 255]], dtype=np.uint8)
+        expect_tensor(to_tensor(frames), frames, 'to_tensor(np.array([[0, 128, 255]], dtype=np.uint8))', see, dtype=torch.uint8)
+        terminated = np.array([True, False])
+        expect_tensor(to_tensor(terminated), terminated, 'to_tensor(np.array([True, False]))', see, dtype=torch.bool)
+        expect_tensor(to_tensor(obs, device='cpu'), obs, 'to_tensor(np.array([[0.5, -1., 2., 0.]]), device="cpu")', see, dtype=torch.float32)
 

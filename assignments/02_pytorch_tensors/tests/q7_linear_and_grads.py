@@ -19,4 +19,12 @@ def test_linear_and_grads_public(linear_and_grads, torch):
         expect_tensor(dy_dx, [0.5, -1.0, 2.0], f'dy_dx from {call}', see)
         expect_tensor(dy_dw, [1.0, 2.0, 3.0], f'dy_dw from {call}', see)
         expect_tensor(dy_db, 1.0, f'dy_db from {call}', see)
+        x, w, b = (t.clone().requires_grad_(True) for t in (x, w, b))
+        for t in (x, w, b):
+            t.grad = torch.ones_like(t)
+        call = 'linear_and_grads(x, w, b) for the same values, requiring grad and already holding a .grad of ones (§8, last rule of thumb)'
+        y, dy_dx, dy_dw, dy_db = expect_tuple(linear_and_grads(x, w, b), 4, call, see)
+        expect_tensor(dy_dx, [0.5, -1.0, 2.0], f'dy_dx from {call}', see)
+        expect_tensor(dy_dw, [1.0, 2.0, 3.0], f'dy_dw from {call}', see)
+        expect_tensor(dy_db, 1.0, f'dy_db from {call}', see)
 

@@ -20,4 +20,11 @@ def test_sgd_update_public(sgd_update_, torch):
         expect_tensor(b.detach(), 0.3, f'b after {call}', see)
         for name, p in (('w', w), ('b', b)):
             expect_true(p.grad is None or not bool(p.grad.any()), f'{name}.grad after {call}', f'expected the gradient to be reset (zero or None), got {p.grad}.', see)
+        v = torch.tensor([1.0], requires_grad=True)
+        v.grad = torch.tensor([2.0])
+        unused = torch.tensor([7.0], requires_grad=True)
+        call = 'sgd_update_((v, unused), lr=0.5), a tuple, with v=[1.], v.grad=[2.], unused=[7.], unused.grad=None'
+        sgd_update_((v, unused), lr=0.5)
+        expect_tensor(v.detach(), [0.0], f'v after {call}', see)
+        expect_tensor(unused.detach(), [7.0], f'unused after {call} (skipped: no gradient)', see)
 
