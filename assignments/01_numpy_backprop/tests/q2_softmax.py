@@ -20,3 +20,15 @@ def test_softmax_public(softmax, np):
         expect_array(p, np.zeros((4, 3)), 'softmax(np.arange(12.).reshape(4, 3)) (checking the shape)', see, atol=1.0)
         expect_array(p.sum(axis=1), np.ones(4), 'row sums of softmax(np.arange(12.).reshape(4, 3))', see)
 
+@test_case(points=None, hidden=False)
+def test_softmax_stable_public(softmax, np):
+    from checks import expect_array, explain_failures
+    see = '§3 Softmax (shift invariance and stability)'
+    with explain_failures(see):
+        e = np.exp(np.array([0.0, 1.0, 2.0]))
+        with np.errstate(all='ignore'):
+            expect_array(softmax(np.array([[1000.0, 1001.0, 1002.0]])), np.array([e / e.sum()]), 'softmax(np.array([[1000., 1001., 1002.]]))  (= softmax([[0., 1., 2.]]))', see)
+            expect_array(softmax(np.array([[-1000.0, -1000.0]])), np.array([[0.5, 0.5]]), 'softmax(np.array([[-1000., -1000.]]))', see)
+            e01 = np.exp(np.array([0.0, 1.0]))
+            expect_array(softmax(np.array([[0.0, 1.0], [-1000.0, -999.0], [1000.0, 0.0]])), np.array([e01 / e01.sum(), e01 / e01.sum(), [1.0, 0.0]]), "softmax(np.array([[0., 1.], [-1000., -999.], [1000., 0.]]))  (each row's own max)", see)
+

@@ -19,3 +19,14 @@ def test_optimizers_public(sgd_step, momentum_step, adam_step, np):
         expect_array(m, np.zeros(2), 'm from adam_step (checking the shape)', see, atol=1e+300)
         expect_array(v, np.zeros(2), 'v from adam_step (checking the shape)', see, atol=1e+300)
 
+@test_case(points=None, hidden=False)
+def test_optimizers_traps_public(momentum_step, adam_step, np):
+    from checks import expect_array, expect_tuple, explain_failures
+    see = '§10 Optimisers'
+    with explain_failures(see):
+        w, v = expect_tuple(momentum_step(np.array([1.0]), np.array([2.0]), np.array([1.0]), 0.1, mu=0.5), 2, 'momentum_step(w, dw, v, lr, mu=0.5)', see)
+        expect_array(v, np.array([0.3]), 'v from momentum_step(w=[1.], dw=[2.], v=[1.], lr=0.1, mu=0.5)  (= 0.5 * 1 - 0.1 * 2)', see)
+        expect_array(w, np.array([1.3]), 'w from momentum_step(w=[1.], dw=[2.], v=[1.], lr=0.1, mu=0.5)  (= 1 + 0.3)', see)
+        w, _, _ = expect_tuple(adam_step(np.zeros(1), np.array([1e-09]), np.zeros(1), np.zeros(1), 1, lr=0.11), 3, 'adam_step(w, dw, m, v, t=1, lr=0.11)', see)
+        expect_array(w, np.array([-0.01]), 'w from adam_step(w=[0.], dw=[1e-9], m=0, v=0, t=1, lr=0.11)  (= -lr * 1e-9 / (sqrt(1e-18) + 1e-8): eps goes outside the square root)', '§10 Optimisers (Adam)', rtol=1e-06, atol=1e-12)
+

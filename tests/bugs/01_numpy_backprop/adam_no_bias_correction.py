@@ -1,5 +1,6 @@
-"""adam_step without bias correction: uses m / (sqrt(v) + eps) directly, so the first steps are
-about 3.2 times too large (0.1 / sqrt(0.001))."""
+"""adam_step does not apply the bias correction of §10 as stated (m_hat = m / (1 - beta1**t),
+v_hat = v / (1 - beta2**t), with t counting from 1), so its first steps have the wrong size. This
+version leaves it out: m / (sqrt(v) + eps), first steps about 3.2 times too large."""
 QUESTION = "q9_optimizers"
 
 

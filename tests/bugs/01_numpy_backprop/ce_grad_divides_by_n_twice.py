@@ -1,5 +1,6 @@
-"""softmax_cross_entropy divides the gradient by N twice (once for the mean, once again "to be
-safe"): right for a batch of one, N times too small otherwise."""
+"""softmax_cross_entropy divides its gradient by the batch size N a wrong number of times: the
+loss is a mean, so dlogits is (softmax - one_hot) / N, divided by N exactly once. This version
+divides twice (once for the mean, once again "to be safe")."""
 QUESTION = "q6_cross_entropy"
 
 

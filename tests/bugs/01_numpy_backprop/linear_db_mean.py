@@ -1,5 +1,6 @@
-"""linear_backward averages the upstream gradient over the batch for db instead of summing it
-(identical for a batch of one, N times too small otherwise)."""
+"""linear_backward does not sum the upstream gradient over the batch for db: the bias is added
+to every row, so db = dout.sum(axis=0), and any other reduction is right for a batch of one only.
+This version averages it."""
 QUESTION = "q4_linear"
 
 

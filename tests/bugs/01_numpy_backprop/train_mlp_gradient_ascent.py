@@ -1,4 +1,6 @@
-"""train_mlp adds the gradient instead of subtracting it (gradient ascent on the loss)."""
+"""train_mlp returns parameters that have not learned, even on easy training data: every step
+must move against the gradient (your adam_step, or w - lr * grad), for the given number of epochs.
+This version adds the gradient instead (gradient ascent on the loss)."""
 QUESTION = "q10_train_mlp"
 
 

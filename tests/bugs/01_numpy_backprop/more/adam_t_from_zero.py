@@ -1,5 +1,6 @@
 """adam_step shifts t by one in the bias correction (1 - beta ** (t + 1)), as if t counted from 0."""
 QUESTION = "q9_optimizers"
+SAME_AS = "adam_no_bias_correction"
 
 
 def adam_step(w, dw, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):

@@ -1,6 +1,7 @@
 """softmax_cross_entropy returns the gradient of the summed loss (no division by N) while the
 loss itself is the mean."""
 QUESTION = "q6_cross_entropy"
+SAME_AS = "ce_grad_divides_by_n_twice"
 
 
 def softmax_cross_entropy(logits, y):

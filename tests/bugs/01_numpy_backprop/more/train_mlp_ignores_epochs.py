@@ -1,6 +1,7 @@
 """train_mlp builds the parameters but its loop runs over range(0) (epochs ignored), so it
 returns the untrained random initialisation."""
 QUESTION = "q10_train_mlp"
+SAME_AS = "train_mlp_gradient_ascent"
 
 
 def train_mlp(X, y, hidden=64, lr=1e-2, epochs=300, seed=0):

@@ -1,6 +1,7 @@
 """train_mlp with plain gradient descent, a tiny learning rate and few epochs: it runs, but the
 defaults leave the network far from trained (test accuracy well below 0.9)."""
 QUESTION = "q10_train_mlp"
+SAME_AS = "train_mlp_gradient_ascent"
 
 
 def train_mlp(X, y, hidden=64, lr=1e-3, epochs=20, seed=0):
