@@ -1,4 +1,4 @@
-"""layernorm_forward normalises over the batch axis (axis=0), i.e. it computes batch norm."""
+"""layernorm_forward normalises over the batch axis (axis=0), so it computes batch norm instead of layer norm."""
 QUESTION = "q4_layernorm"
 
 
