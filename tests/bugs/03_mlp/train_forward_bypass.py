@@ -1,5 +1,5 @@
-"""train_epoch calls model.forward(x) instead of model(x): the module's hooks (here the
-pruning hook that recomputes the weight) never run."""
+"""train_epoch calls model.forward(x) instead of model(x): the hooks that PyTorch tools attach
+to a module (forward hooks, pruning) never run."""
 QUESTION = "q2_train_epoch"
 
 
