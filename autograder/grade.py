@@ -73,7 +73,12 @@ class StudentObject(codec.Reference):
         return iter(self._ask({"op": "iter"}, f"iterating over your {self._type_name} object"))
 
     def __len__(self):
-        return self._ask({"op": "len"}, f"len() of your {self._type_name} object")
+        try:
+            return self._ask({"op": "len"}, f"len() of your {self._type_name} object")
+        except StudentError as error:  # no len(): list() then iterates, as with a local object
+            if "raised TypeError" in str(error):
+                raise TypeError(str(error)) from None
+            raise
 
     def is_instance_of(self, dotted_class):
         """Whether the object can stand for an instance of `dotted_class`, judged here:
