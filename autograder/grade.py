@@ -299,7 +299,8 @@ def fingerprint(message):
     """A failure's first line with its numbers left out: what a mistake shows, whatever
     the inputs were."""
     import re
-    first = (message or "").strip().splitlines()[0] if (message or "").strip() else ""
+    lines = (message or "").strip().splitlines()
+    first = lines[0].strip() if lines else ""
     return re.sub(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?", "#", first)
 
 

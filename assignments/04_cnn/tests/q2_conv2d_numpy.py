@@ -15,6 +15,8 @@ def test_conv2d_shape_and_sums(conv2d_numpy, np):
         x = np.arange(16.0).reshape(1, 1, 4, 4)
         expected = np.array([[[[11.0, 15.0, 19.0], [27.0, 31.0, 35.0], [43.0, 47.0, 51.0]]]])
         expect_array(conv2d_numpy(x, np.ones((1, 1, 2, 2)), np.array([1.0])), expected, 'conv2d_numpy(np.arange(16.).reshape(1, 1, 4, 4), np.ones((1, 1, 2, 2)), np.array([1.]))', see)
+        expect_array(conv2d_numpy(x, np.ones((1, 1, 2, 2)), np.zeros(1), stride=2), np.array([[[[10.0, 18.0], [42.0, 50.0]]]]), 'conv2d_numpy(np.arange(16.).reshape(1, 1, 4, 4), np.ones((1, 1, 2, 2)), np.zeros(1), stride=2)', '§2 Padding, stride, dilation and the output size')
+        expect_array(conv2d_numpy(np.ones((1, 2, 3, 3)), np.zeros((1, 2, 2, 2)), np.array([5.0])), np.full((1, 1, 2, 2), 5.0), 'conv2d_numpy(np.ones((1, 2, 3, 3)), np.zeros((1, 2, 2, 2)), np.array([5.])) (the bias is added once per output value)', see)
 
 @test_case(points=1, hidden=False)
 def test_conv2d_no_flip_and_padding(conv2d_numpy, np):

@@ -11,6 +11,7 @@ def test_feature_maps_public(first_layer_feature_maps, student, torch):
     see = '§9 What the first layer sees: feature maps'
     with explain_failures(see):
         tnn = on_student_side(student, torch).nn
+        on_student_side(student, torch).manual_seed(0)
         conv = tnn.Conv2d(1, 3, 5)
         model = tnn.Sequential(conv, tnn.ReLU(), tnn.MaxPool2d(2), tnn.Conv2d(3, 4, 3), tnn.ReLU(), tnn.Flatten(), tnn.Linear(16, 2))
         bias = conv.bias.detach()
