@@ -27,7 +27,7 @@ from autograder import course  # noqa: E402
 # The questions whose tests train an agent for tens of seconds. A known bug of another
 # question is graded on every question but these; `cascade_rounds` proves, with a few
 # gradings, that none of those bugs costs points here either.
-EXPENSIVE = {"06_dqn": ("q13_train_dqn",)}
+EXPENSIVE = {"06_dqn": ("q15_train_dqn",)}
 
 
 def catalogue(kind, slug, more=False):

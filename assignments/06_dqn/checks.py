@@ -206,6 +206,22 @@ def on_student_side(student, module):
     return module if student is None else getattr(student, module.__name__)
 
 
+def references(student, *names, observe=None):
+    """A context manager: while it is open, the student's `names` (functions or classes
+    of other questions) are the reference solution's, so that a test of one question
+    calls no other question's code of the student's. `student` is the test parameter of
+    that name; in the student's own notebook (None) their own functions are used.
+
+    `observe` (hidden tests only): Python source run in a copy of the reference module
+    before binding; it may redefine any of `names` (wrappers that record calls) and
+    leave plain data in a global `observed`. The context manager gives a function that
+    returns that record once the block has ended (None in the student's notebook)."""
+    from contextlib import nullcontext
+    if student is None:
+        return nullcontext(lambda: None)
+    return student.references(names, observe)
+
+
 def grader_file(name):
     """Path of a file the autograder ships beside this module (e.g. held-out data listed
     under `autograder_files:` in the master). Students' copies do not have these files,

@@ -2,7 +2,8 @@
 interior bin edges (which clips by itself), a ModuleList Q-network, a NatureDQN with named
 layers and view(), epsilon-greedy one row at a time, np.interp for the schedule,
 torch.where targets with .detach(), F.huber_loss with advanced indexing, updates through
-state dicts, a list-based ring buffer, and a train_dqn with soft target updates."""
+state dicts, a list-based ring buffer, a Double DQN target with advanced indexing, an
+evaluation with a step loop of its own, and a train_dqn written as a while loop."""
 QUESTION = "q1_state_aggregation"
 
 
@@ -69,6 +70,16 @@ def td_target(rewards, next_obs, terminated, target_net, gamma):
     return torch.where(terminated, rewards, rewards + gamma * best)
 
 
+def double_dqn_target(rewards, next_obs, terminated, q_net, target_net, gamma):
+    online = q_net(next_obs).detach()
+    target = target_net(next_obs).detach()
+    values = []
+    for i in range(len(rewards)):
+        chosen = int(online[i].argmax())
+        values.append(rewards[i] if terminated[i] else rewards[i] + gamma * target[i, chosen])
+    return torch.stack([torch.as_tensor(v, dtype=torch.float32) for v in values])
+
+
 def sarsa_target(rewards, next_obs, next_actions, terminated, q_net, gamma):
     q = q_net(next_obs).detach()
     taken = q[torch.arange(q.shape[0]), next_actions]
@@ -130,30 +141,52 @@ def dqn_update(q_net, target_net, optimizer, batch, gamma):
     return float(loss.detach())
 
 
-def train_dqn(env_id="CartPole-v1", total_steps=50_000, seed=0, tau=0.005):
+def evaluate_greedy(q_net, env_id="CartPole-v1", episodes=10, seed=1_000):
+    total, env = 0.0, gym.make(env_id)
+    for episode in range(episodes):
+        obs, _ = env.reset(seed=seed + episode)
+        terminated = truncated = False
+        while not (terminated or truncated):
+            q = q_net(torch.tensor(obs, dtype=torch.float32).reshape(1, -1)).detach()[0]
+            obs, reward, terminated, truncated, _ = env.step(int(torch.argmax(q)))
+            total += reward
+    return float(total / episodes)
+
+
+def train_dqn(env_id="CartPole-v1", total_steps=50_000, seed=0, hidden=(120, 84), lr=1e-3, gamma=0.99,
+              buffer_size=50_000, batch_size=64, learning_starts=1_000, train_freq=4, target_freq=250,
+              eps_start=1.0, eps_end=0.05, exploration_fraction=0.2, log_every=0, callback=None):
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     env = gym.make(env_id)
-    obs, _ = env.reset(seed=seed)
-    q_net = QNetwork(4, 2)
-    target_net = QNetwork(4, 2)
+    n_obs, n_actions = env.observation_space.shape[0], env.action_space.n
+    q_net = QNetwork(n_obs, n_actions, hidden=hidden)
+    target_net = QNetwork(n_obs, n_actions, hidden=hidden)
     hard_update(target_net, q_net)
-    optimizer = torch.optim.Adam(q_net.parameters(), lr=5e-4)
-    buffer = ReplayBuffer(20_000, (4,))
+    optimizer = torch.optim.Adam(q_net.parameters(), lr=lr)
+    buffer = ReplayBuffer(buffer_size, (n_obs,))
     returns, current = [], 0.0
-    for t in range(total_steps):
-        epsilon = linear_schedule(1.0, 0.05, total_steps // 4, t)
+    obs, _ = env.reset(seed=seed)
+    t = 0
+    while t < total_steps:
+        epsilon = linear_schedule(eps_start, eps_end, total_steps * exploration_fraction, t)
         with torch.no_grad():
             action = int(epsilon_greedy(q_net(torch.tensor(obs[None], dtype=torch.float32)), epsilon, rng)[0])
         next_obs, reward, terminated, truncated, _ = env.step(action)
         buffer.add(obs, action, reward, next_obs, terminated, truncated)
         current += reward
-        obs = next_obs
         if terminated or truncated:
-            returns.append(current)
+            returns.append(float(current))
             current = 0.0
-            obs, _ = env.reset()
-        if t >= 250:
-            dqn_update(q_net, target_net, optimizer, buffer.sample(32, rng), 0.99)
-            soft_update(target_net, q_net, tau)
+            next_obs, _ = env.reset()
+        obs = next_obs
+        learning = t >= learning_starts
+        if learning and t % train_freq == 0:
+            batch = buffer.sample(batch_size, rng)
+            dqn_update(q_net, target_net, optimizer, batch, gamma)
+        if learning and t % target_freq == 0:
+            hard_update(target_net, q_net)
+        t += 1
+        if callback is not None and log_every and t % log_every == 0:
+            callback(t, q_net)
     return q_net, returns

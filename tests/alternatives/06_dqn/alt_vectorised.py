@@ -2,8 +2,9 @@
 width with np.minimum / np.maximum, rng.choice for coins and actions, float masks
 (1 - terminated.float()), a hand-written Huber loss, gather without squeeze via
 view(-1), parameter-by-parameter lerp_ for the soft update, torch.from_numpy batches,
-and a train_dqn with float64 observations cast at the network's input."""
-QUESTION = "q8_dqn_loss"
+a Double DQN target with take_along_dim and torch.where, an evaluation that keeps its
+returns in a NumPy array, and a train_dqn with the epsilon schedule computed up front."""
+QUESTION = "q9_dqn_loss"
 
 
 class StateAggregation(gym.ObservationWrapper):
@@ -67,6 +68,13 @@ def td_target(rewards, next_obs, terminated, target_net, gamma):
     return rewards + gamma * (1.0 - terminated.float()) * q_next.amax(dim=1)
 
 
+def double_dqn_target(rewards, next_obs, terminated, q_net, target_net, gamma):
+    with torch.no_grad():
+        best = torch.argmax(q_net(next_obs), dim=1)
+        value = torch.take_along_dim(target_net(next_obs), best[:, None], dim=1).view(-1)
+    return torch.where(terminated, rewards, rewards + gamma * value)
+
+
 def sarsa_target(rewards, next_obs, next_actions, terminated, q_net, gamma):
     with torch.no_grad():
         q_next = q_net(next_obs).gather(1, next_actions.view(-1, 1)).view(-1)
@@ -121,34 +129,51 @@ def dqn_update(q_net, target_net, optimizer, batch, gamma):
     return loss.item()
 
 
-def train_dqn(env_id="CartPole-v1", total_steps=50_000, seed=0):
+def evaluate_greedy(q_net, env_id="CartPole-v1", episodes=10, seed=1_000):
+    returns = np.zeros(episodes)
+    env = gym.make(env_id)
+    for i in range(episodes):
+        obs, _ = env.reset(seed=seed + i)
+        while True:
+            with torch.no_grad():
+                action = q_net(torch.from_numpy(np.asarray(obs, dtype=np.float32)).unsqueeze(0)).argmax().item()
+            obs, reward, terminated, truncated, _ = env.step(action)
+            returns[i] += reward
+            if terminated or truncated:
+                break
+    return returns.mean().item()
+
+
+def train_dqn(env_id="CartPole-v1", total_steps=50_000, seed=0, hidden=(120, 84), lr=1e-3, gamma=0.99,
+              buffer_size=50_000, batch_size=64, learning_starts=1_000, train_freq=4, target_freq=250,
+              eps_start=1.0, eps_end=0.05, exploration_fraction=0.2, log_every=0, callback=None):
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     env = gym.make(env_id)
     obs, _ = env.reset(seed=seed)
     n_actions = env.action_space.n
-    q_net, target_net = QNetwork(4, n_actions, (64, 64)), QNetwork(4, n_actions, (64, 64))
+    q_net, target_net = QNetwork(obs.shape[0], n_actions, hidden), QNetwork(obs.shape[0], n_actions, hidden)
     hard_update(target_net, q_net)
-    optimizer = torch.optim.Adam(q_net.parameters(), lr=1e-3)
-    buffer = ReplayBuffer(10_000, (4,), np.float64)
+    optimizer = torch.optim.Adam(q_net.parameters(), lr=lr)
+    buffer = ReplayBuffer(buffer_size, obs.shape, np.float32)
+    schedule = [linear_schedule(eps_start, eps_end, exploration_fraction * total_steps, t) for t in range(total_steps)]
     returns, steps_in_episode = [], 0
-    for t in range(total_steps):
-        epsilon = linear_schedule(1.0, 0.02, 0.3 * total_steps, t)
+    for t, epsilon in enumerate(schedule):
         with torch.no_grad():
-            q_values = q_net(torch.from_numpy(np.asarray(obs, dtype=np.float64)[None]).float())
+            q_values = q_net(torch.from_numpy(np.asarray(obs, dtype=np.float32)[None]))
         action = int(epsilon_greedy(q_values, epsilon, rng)[0])
         next_obs, reward, terminated, truncated, _ = env.step(action)
         buffer.add(obs, action, reward, next_obs, terminated, truncated)
-        steps_in_episode += 1
+        steps_in_episode += 1  # CartPole: +1 per step
         obs = next_obs
         if terminated or truncated:
             returns.append(float(steps_in_episode))
             steps_in_episode = 0
             obs, _ = env.reset()
-        if t > 256 and t % 2 == 0:
-            batch = buffer.sample(64, rng)
-            batch["obs"], batch["next_obs"] = batch["obs"].float(), batch["next_obs"].float()
-            dqn_update(q_net, target_net, optimizer, batch, 0.99)
-        if t % 100 == 0:
+        if t >= learning_starts and t % train_freq == 0:
+            dqn_update(q_net, target_net, optimizer, buffer.sample(batch_size, rng), gamma)
+        if t >= learning_starts and t % target_freq == 0:
             hard_update(target_net, q_net)
+        if callback is not None and log_every and (t + 1) % log_every == 0:
+            callback(t + 1, q_net)
     return q_net, returns

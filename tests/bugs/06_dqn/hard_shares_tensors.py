@@ -1,6 +1,6 @@
 """hard_update that points the target's parameters at the online tensors (p.data = ...):
 both networks share storage, so the target moves with every optimiser step."""
-QUESTION = "q9_hard_update"
+QUESTION = "q10_hard_update"
 
 
 def hard_update(target, online):

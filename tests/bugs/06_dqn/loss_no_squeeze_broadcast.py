@@ -1,6 +1,6 @@
 """dqn_loss without the squeeze: Q-values of shape (B, 1) against targets of shape (B,)
 broadcast to (B, B) (PyTorch only warns): every Q-value is compared with every target."""
-QUESTION = "q8_dqn_loss"
+QUESTION = "q9_dqn_loss"
 import warnings
 
 

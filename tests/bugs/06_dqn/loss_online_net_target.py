@@ -1,6 +1,6 @@
 """dqn_loss that builds the target with the online network instead of the target
 network: the target moves with every step (no target network at all)."""
-QUESTION = "q8_dqn_loss"
+QUESTION = "q9_dqn_loss"
 
 
 def dqn_loss(q_net, target_net, batch, gamma):

@@ -1,6 +1,6 @@
 """ReplayBuffer that stores `terminated or truncated` as the terminal flag: transitions
 cut by the time limit stop bootstrapping (invisible in the returns, wrong targets)."""
-QUESTION = "q11_replay_buffer"
+QUESTION = "q12_replay_buffer"
 
 
 class ReplayBuffer:

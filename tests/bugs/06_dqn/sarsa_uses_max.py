@@ -1,6 +1,6 @@
 """sarsa_target with the max over next actions (the Q-learning target) instead of the
 Q-value of the action actually taken in s'."""
-QUESTION = "q7_sarsa_target"
+QUESTION = "q8_sarsa_target"
 
 
 def sarsa_target(rewards, next_obs, next_actions, terminated, q_net, gamma):

@@ -1,6 +1,6 @@
 """soft_update with tau on the wrong side: target <- (1 - tau) * online + tau * target,
 which jumps almost all the way to the online network for tau = 0.005."""
-QUESTION = "q10_soft_update"
+QUESTION = "q11_soft_update"
 
 
 def soft_update(target, online, tau):

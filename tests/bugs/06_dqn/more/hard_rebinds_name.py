@@ -1,6 +1,6 @@
 """hard_update that rebinds its local name to a deep copy: the caller's target network
 is never changed."""
-QUESTION = "q9_hard_update"
+QUESTION = "q10_hard_update"
 import copy
 
 

@@ -1,6 +1,6 @@
 """dqn_loss calling gather with an index of shape (B,): gather needs an index with as
 many dimensions as the input, (B, 1), and raises a RuntimeError."""
-QUESTION = "q8_dqn_loss"
+QUESTION = "q9_dqn_loss"
 
 
 def dqn_loss(q_net, target_net, batch, gamma):

@@ -1,6 +1,6 @@
 """dqn_loss with the squared error instead of the Huber loss: large TD errors get
 gradients of any size."""
-QUESTION = "q8_dqn_loss"
+QUESTION = "q9_dqn_loss"
 
 
 def dqn_loss(q_net, target_net, batch, gamma):

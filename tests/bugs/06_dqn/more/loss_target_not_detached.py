@@ -1,6 +1,6 @@
 """dqn_loss that computes the target inline without torch.no_grad(): the value is right,
 but gradients flow into the target network."""
-QUESTION = "q8_dqn_loss"
+QUESTION = "q9_dqn_loss"
 
 
 def dqn_loss(q_net, target_net, batch, gamma):

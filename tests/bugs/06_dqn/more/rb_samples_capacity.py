@@ -1,6 +1,6 @@
 """ReplayBuffer.sample drawing indices from the whole capacity instead of the filled
 part: before the buffer is full it returns empty (all-zero) transitions."""
-QUESTION = "q11_replay_buffer"
+QUESTION = "q12_replay_buffer"
 
 
 class ReplayBuffer:

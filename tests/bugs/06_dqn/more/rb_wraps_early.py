@@ -1,6 +1,6 @@
 """ReplayBuffer whose write position wraps at capacity - 1: the last slot is never
 written (it is sampled as an empty transition) and the wrong transitions are overwritten."""
-QUESTION = "q11_replay_buffer"
+QUESTION = "q12_replay_buffer"
 
 
 class ReplayBuffer:

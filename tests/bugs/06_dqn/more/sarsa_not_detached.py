@@ -1,6 +1,6 @@
 """sarsa_target without torch.no_grad(): the target is differentiated through (a full
 gradient instead of the semi-gradient)."""
-QUESTION = "q7_sarsa_target"
+QUESTION = "q8_sarsa_target"
 
 
 def sarsa_target(rewards, next_obs, next_actions, terminated, q_net, gamma):

@@ -1,6 +1,6 @@
 """soft_update that assigns the average to the loop variable: a new tensor is created
 and thrown away, the target network does not change."""
-QUESTION = "q10_soft_update"
+QUESTION = "q11_soft_update"
 
 
 def soft_update(target, online, tau):

@@ -1,11 +1,11 @@
 """train_dqn that records the episode return when an episode ends but never calls
 env.reset(): the environment keeps stepping a fallen pole (reward 0 from then on)."""
-QUESTION = "q13_train_dqn"
+QUESTION = "q15_train_dqn"
 
 
 def train_dqn(env_id="CartPole-v1", total_steps=50_000, seed=0, hidden=(120, 84), lr=1e-3, gamma=0.99,
               buffer_size=50_000, batch_size=64, learning_starts=1_000, train_freq=4, target_freq=250,
-              eps_start=1.0, eps_end=0.05, exploration_fraction=0.2, log_every=0):
+              eps_start=1.0, eps_end=0.05, exploration_fraction=0.2, log_every=0, callback=None):
     import warnings
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)

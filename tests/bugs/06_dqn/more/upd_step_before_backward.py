@@ -1,6 +1,6 @@
 """dqn_update calling optimizer.step() before loss.backward(): each step uses the
 gradients of the previous batch (the first step does nothing)."""
-QUESTION = "q12_dqn_update"
+QUESTION = "q13_dqn_update"
 
 
 def dqn_update(q_net, target_net, optimizer, batch, gamma):

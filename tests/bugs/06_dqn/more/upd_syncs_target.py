@@ -1,6 +1,6 @@
 """dqn_update that also copies the online network into the target network after every
 step: the target is no longer fixed between syncs."""
-QUESTION = "q12_dqn_update"
+QUESTION = "q13_dqn_update"
 
 
 def dqn_update(q_net, target_net, optimizer, batch, gamma):

@@ -2,7 +2,7 @@ from otter.test_files import test_case
 
 OK_FORMAT = False
 
-name = "q9_hard_update"
+name = "q10_hard_update"
 points = 2
 
 @test_case(points=1, hidden=False)
@@ -18,4 +18,6 @@ def test_hard_update_public(hard_update, torch, student):
         state = target.state_dict()
         expect_tensor(state['weight'], torch.ones(3, 2), 'target.weight after hard_update(target, online) with online.weight all ones', see)
         expect_tensor(state['bias'], torch.tensor([1.0, 2.0, 3.0]), 'target.bias after hard_update(target, online) with online.bias = [1, 2, 3]', see)
+        online.load_state_dict({'weight': torch.full((3, 2), 7.0), 'bias': torch.zeros(3)})
+        expect_tensor(target.state_dict()['weight'], torch.ones(3, 2), 'target.weight after hard_update(target, online) and then an in-place change of online.weight to 7 (the target keeps its own copy: copy values, do not share tensors)', see)
 

@@ -2,7 +2,7 @@ from otter.test_files import test_case
 
 OK_FORMAT = False
 
-name = "q10_soft_update"
+name = "q11_soft_update"
 points = 2
 
 @test_case(points=1, hidden=False)

@@ -2,7 +2,7 @@ from otter.test_files import test_case
 
 OK_FORMAT = False
 
-name = "q7_sarsa_target"
+name = "q8_sarsa_target"
 points = 3
 
 @test_case(points=1, hidden=False)
