@@ -198,6 +198,8 @@ def test_extended_catalogue_diagnoses(slug, graded):
     total = len(right) + len(wrong)
     SUMMARY.append(f"{slug}: {len(right)} of {total} extended known bugs get the right diagnosis "
                    f"from the core signatures (misnamed or unnamed: {sorted(wrong)[:8]})")
+    variants = [p.stem for p in (TESTS / "bugs" / slug).glob("more/*.py") if entries.declared(p, "SAME_AS")]
+    assert not set(variants) & set(wrong), "a declared variant of a core bug is not named as it"
 
 
 @pytest.mark.parametrize("slug,alternative", ALTERNATIVES)
