@@ -376,6 +376,7 @@ math[display="block"] { margin: 8px 0 12px; }
 .tt { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; }
 section.small { font-size: 20px; }
 section.small pre.code { font-size: 16px; }
+section.compact th, section.compact td { padding: 2px 12px; }
 section.tight { font-size: 21px; line-height: 1.3; }
 footer { position: absolute; left: 56px; right: 56px; bottom: 12px; display: flex;
   justify-content: space-between; font-size: 14px; color: #8a93a3; }

@@ -3,7 +3,8 @@ interior bin edges (which clips by itself), a ModuleList Q-network, a NatureDQN 
 layers and view(), epsilon-greedy one row at a time, np.interp for the schedule,
 torch.where targets with .detach(), F.huber_loss with advanced indexing, updates through
 state dicts, a list-based ring buffer, a Double DQN target with advanced indexing, an
-evaluation with a step loop of its own, and a train_dqn written as a while loop."""
+evaluation with a step loop of its own, a train_dqn written as a while loop, and a greedy
+action from torch.from_numpy, reshape and torch.max(...).indices."""
 QUESTION = "q1_state_aggregation"
 
 
@@ -190,3 +191,10 @@ def train_dqn(env_id="CartPole-v1", total_steps=50_000, seed=0, hidden=(120, 84)
         if callback is not None and log_every and t % log_every == 0:
             callback(t, q_net)
     return q_net, returns
+
+
+def greedy_action(q_net, obs):
+    batch = torch.from_numpy(np.asarray(obs)).float().reshape(1, -1)
+    with torch.no_grad():
+        best = torch.max(q_net(batch), dim=1).indices
+    return best.item()
