@@ -170,11 +170,11 @@ class StudentModules:
         `references`); yields a function that returns what `observe` recorded so far."""
         if self._reference_source is None:
             raise RuntimeError("this autograder has no references.py")
-        generation = self._process.generation
         self._process.request({"op": "bind", "source": self._reference_source,
                                "names": list(names), "observe": observe},
                               "the grader, putting the reference solution in place of "
                               + ", ".join(f"your `{n}`" for n in names))
+        generation = self._process.generation  # after the bind: it may have restarted the process
         observed = {}
 
         def record():

@@ -33,7 +33,8 @@ def secrets(slug):
     secret, public = set(), set()
     cells = master_cells(slug)
     for source, kind in cells:
-        if kind != "code":
+        if kind != "code":  # text students read anyway (a buggy function shown in markdown)
+            public.update(line.strip() for line in source.splitlines())
             continue
         hidden_test = HIDDEN_CONFIG.search(source)
         blocks = SOLUTION_BLOCK.findall(source)
@@ -45,7 +46,9 @@ def secrets(slug):
         secret.update(line.split("# SOLUTION")[0].strip() for line in source.splitlines()
                       if line.rstrip().endswith("# SOLUTION"))
         rest = SOLUTION_BLOCK.sub("", source[:hidden_test.start()] if hidden_test else source)
-        public.update(line.strip() for line in rest.splitlines())
+        # Otter drops trailing comments from what it releases: a public line counts bare too.
+        public.update(part for line in rest.splitlines()
+                      for part in (line.strip(), line.split("  #")[0].strip()))
     # Short or generic lines (`return x`, `else:`) say nothing; keep the telling ones.
     return {line for line in secret - public if len(line) >= 20 and not line.startswith("#")}
 

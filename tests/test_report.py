@@ -89,7 +89,7 @@ def score_of(graded, student):
 
 
 def test_report_counts_what_was_graded(classroom, tmp_path, capsys):
-    folder, results, zip_path, _, graded = classroom
+    folder, results, zip_path, rows, graded = classroom
     out = tmp_path / "report.html"
     # Through the command, as `make report` runs it: everything is reused from results/.
     assert report.main([SLUG, str(folder), "--out", str(out), "--results", str(results),
@@ -98,7 +98,8 @@ def test_report_counts_what_was_graded(classroom, tmp_path, capsys):
 
     facts = glance(page, "glance")
     softmax, linear = score_of(graded, SOFTMAX_BUG), score_of(graded, LINEAR_BUG)
-    assert 0 < softmax < 50 and 0 < linear < 50, "each known bug costs some points, not all"
+    full = next(r for _, r, _ in graded)["extra_data"]["max_score"]
+    assert 0 < softmax < full and 0 < linear < full, "each known bug costs some points, not all"
     assert facts == {"Students": "6", "Submissions": "7", "Ungradable submissions": "1",
                      "Students whose counted submission is ungradable": "1",
                      "Late submissions": "1", "Students whose counted submission is late": "1",
@@ -107,24 +108,32 @@ def test_report_counts_what_was_graded(classroom, tmp_path, capsys):
                      # scores 0, 0, the two bugs, 50, 50
                      "Median score": f"{round((softmax + linear) / 2, 2):g}"}
 
-    # Five students were graded (the ungradable one is left out); the stub fails q2's public
-    # tests, the softmax bug passes them but fails a hidden one.
+    # Five students were graded (the ungradable one is left out); the stub and the softmax
+    # bug fail q2's public tests (which show the classic mistakes) and its hidden ones.
     questions = {row[0]: row for row in table_rows(page, "<h2 id=questions>")}
     assert list(questions) == questions_of(zip_path)
     q2 = questions["q2_softmax"]
-    assert q2[1].startswith("§3") and q2[5:8] == ["80%", "60%", "+20"]
+    assert q2[1].startswith("§3") and q2[5:8] == ["60%", "60%", "+0"]
     assert q2[4].startswith("4 pts ×3, ") and q2[4].endswith(", 0 pts ×1"), \
         "3 full marks, 1 partial, 1 zero"
     assert 'href="slides/01_numpy_backprop.html#softmax"' in page
     assert questions["q1_activations"][5:7] == ["80%", "80%"]
 
-    # No diagnoses recorded: every failure is unexplained, the softmax bug's among them.
+    # The grader named the softmax bug's mistake (known_mistakes.json in the zip).
+    known = {row[0] for row in table_rows(page, "<h3>Known mistakes</h3>")}
+    assert "softmax_global_max" in known, known
+    # Without diagnoses, every failure is unexplained, the softmax bug's among them.
+    bare = tmp_path / "bare.html"
+    report.write_report(SLUG, questions_of(zip_path), rows, with_diagnoses(graded, {}), bare)
+    page = bare.read_text(encoding="utf-8")
     assert "No known mistake was diagnosed" in page
     unexplained = table_rows(page, "Failures no known mistake explains")
     softmax_rows = [r for r in unexplained if r[0] == "q2_softmax" and "-1000" in r[2]]
     assert [r[1] for r in softmax_rows] == ["1"], unexplained
     not_attempted = {r[0]: r[1] for r in unexplained if r[2].startswith("not attempted")}
-    assert not_attempted == {q: "1" for q in questions}, "the counted stub, once per question"
+    # (the find-the-bug question's stub is the buggy function itself: attempted, and wrong)
+    assert not_attempted == {q: "1" for q in questions if q != "q13_bug_hunt"}, \
+        "the counted stub, once per question"
     assert not [r for r in unexplained if "returned None" in r[2]]
 
     [ungradable] = table_rows(page, "<h3>Ungradable submissions</h3>")
@@ -139,10 +148,12 @@ def test_report_counts_what_was_graded(classroom, tmp_path, capsys):
 
 
 def with_diagnoses(graded, diagnosed):
-    """A copy of `graded` whose results record the given {student: [catalogue ids]}."""
+    """A copy of `graded` whose results record the given {student: [catalogue ids]} and
+    no other diagnosis."""
     copied = copy.deepcopy(graded)
     for path, results, _ in copied:
         name = Path(path).parent.name
+        results["extra_data"].pop("diagnoses", None)
         if name in diagnosed:
             results["extra_data"]["diagnoses"] = diagnosed[name]
     return copied

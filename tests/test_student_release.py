@@ -177,7 +177,7 @@ def test_the_replay_buffer_stub_fails_with_a_section_locally(checks):
     import torch
     namespace["torch"] = torch
     exec(stub, namespace)
-    test_file = ExceptionTestFile.from_file(str(COURSE / "06_dqn" / "tests" / "q11_replay_buffer.py"))
+    test_file = ExceptionTestFile.from_file(str(COURSE / "06_dqn" / "tests" / "q12_replay_buffer.py"))
     test_file.run({**namespace, "student": None})
     [result] = test_file.test_case_results
     assert not result.passed
@@ -205,7 +205,7 @@ def test_a_softmax_over_the_wrong_axis_is_told_its_rows_do_not_sum_to_1(checks):
         e = np.exp(z - z.max(axis=0, keepdims=True))
         return e / e.sum(axis=0, keepdims=True)
 
-    [case] = load_question(COURSE / "01_numpy_backprop" / "tests" / "q2_softmax.py").cases
+    case = load_question(COURSE / "01_numpy_backprop" / "tests" / "q2_softmax.py").cases[0]
     message = failure(case.function, softmax=softmax_axis0, np=np)
     assert "expected each row to sum to 1" in message and "[1.25, 1.75]" in message, message
     assert "Read again: §3 Softmax" in message
