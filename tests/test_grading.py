@@ -25,12 +25,7 @@ def catalogue(kind, slug):
     return entries.catalogue(kind, slug, more=FULL)
 
 
-def entry(kind, slug, path):
-    return entries.entry(kind, slug, path)
-
-
-def declared_question(path):
-    return entries.declared(path)
+entry, declared_question = entries.entry, entries.declared
 
 
 class LazyGradings(dict):
